@@ -1,0 +1,19 @@
+/** The limits every event and batch must respect. Documented in `docs/protocol.md`. */
+export const LIMITS = {
+  /** Longest `name`, in characters. */
+  nameLength: 128,
+  /** Longest string anywhere in an event, in characters. */
+  stringLength: 2048,
+  /** Largest `props` object, serialised as JSON, in bytes (UTF-8). */
+  propsBytes: 8 * 1024,
+  /** Deepest nesting of objects and arrays inside `props` (`props` itself is depth 1). */
+  propsDepth: 4,
+  /** Most events in one batch. */
+  batchEvents: 500,
+  /** Largest batch body, in bytes (UTF-8). */
+  batchBytes: 512 * 1024,
+  /** Earliest accepted `ts`: 2000-01-01T00:00:00Z. */
+  minTs: 946_684_800_000,
+  /** Latest accepted `ts`: 2100-01-01T00:00:00Z. */
+  maxTs: 4_102_444_800_000,
+} as const;

@@ -1,0 +1,24 @@
+/**
+ * `@cairn/core`: the event model, the five-stage customer-journey classifier and the
+ * analyses built on them. Isomorphic (browsers, Node, workers) and dependency-free.
+ *
+ * @packageDocumentation
+ */
+
+// The event model (wire format v1)
+export { EVENT_TYPES } from './event/types.js';
+export type { CairnEvent, EventBatch, EventType, JsonValue, Props, Utm } from './event/types.js';
+export { LIMITS } from './event/limits.js';
+export { validateEvent, validateBatch } from './event/validate.js';
+export type {
+  BatchValidation,
+  BatchValidationOptions,
+  EventValidation,
+  RejectedEvent,
+  ValidationError,
+} from './event/validate.js';
+export { batchJsonSchema } from './event/schema.js';
+
+// Stages
+export { STAGES } from './classify/stages.js';
+export type { Stage } from './classify/stages.js';
