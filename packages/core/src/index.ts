@@ -22,3 +22,38 @@ export { batchJsonSchema } from './event/schema.js';
 // Stages
 export { STAGES } from './classify/stages.js';
 export type { Stage } from './classify/stages.js';
+
+// Analytics
+export { CHANNELS } from './analytics/channels/channel.js';
+export type { Channel, TrafficSource } from './analytics/channels/channel.js';
+export type { FunnelOrder, FunnelResult, FunnelStepResult } from './analytics/funnels/funnel-result.js';
+export { REPORT_VERSION } from './analytics/report.js';
+export type {
+  AttributionDimension,
+  AttributionModel,
+  AttributionResult,
+  AttributionRow,
+  CesScore,
+  ChannelRow,
+  CsatScore,
+  DurationSummary,
+  JourneySummary,
+  JourneysOverview,
+  KpiReport,
+  LifecycleResult,
+  LifecycleRow,
+  NpsScore,
+  PathRow,
+  Period,
+  RepeatPurchaseRate,
+  Report,
+  ReportTotals,
+  RetentionCohort,
+  RetentionResult,
+  StageOrNone,
+  StageTransition,
+  SurveyBreakdown,
+  TimeInStageRow,
+  TopPaths,
+  TouchpointSummary,
+} from './analytics/report.js';
