@@ -209,7 +209,8 @@ function checkTime(value: unknown, path: string, errors: ValidationError[]): num
 }
 
 function checkSeq(value: unknown, path: string, errors: ValidationError[]): number | undefined {
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
+  // `+ 0` turns -0 into 0: JSON has no negative zero, so the stored copy must not either.
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value + 0;
   errors.push({ path, message: `must be a non-negative integer, got ${describe(value)}` });
   return undefined;
 }
@@ -242,7 +243,7 @@ function checkProps(value: unknown, path: string, errors: ValidationError[]): Pr
   }
   const before = errors.length;
   // `budget` stops the walk early on objects far over the size limit (a million keys, say).
-  const budget = { left: LIMITS.propsBytes * 4, exceeded: false };
+  const budget = { left: LIMITS.propsBytes * 4, exceeded: false, root: path };
   const copy = copyJson(value, path, 1, errors, budget) as Props | undefined;
   if (errors.length > before || copy === undefined) return undefined;
   const bytes = utf8Length(JSON.stringify(copy));
@@ -258,13 +259,13 @@ function copyJson(
   path: string,
   depth: number,
   errors: ValidationError[],
-  budget: { left: number; exceeded: boolean },
+  budget: { left: number; exceeded: boolean; root: string },
 ): JsonValue | undefined {
   if (errors.length >= 20 || budget.exceeded) return undefined; // enough to explain; stop walking a hostile object
   budget.left -= 2;
   if (budget.left < 0) {
     budget.exceeded = true;
-    errors.push({ path, message: `props are far larger than the limit of ${LIMITS.propsBytes} bytes` });
+    errors.push({ path: budget.root, message: `is far larger than the limit of ${LIMITS.propsBytes} bytes` });
     return undefined;
   }
   switch (typeof value) {
@@ -282,7 +283,8 @@ function copyJson(
         errors.push({ path, message: `${String(value)} is not a JSON number` });
         return undefined;
       }
-      return value;
+      return value + 0; // -0 → 0, as JSON would
+
     case 'object': {
       if (value === null) return null;
       if (depth > LIMITS.propsDepth) {
