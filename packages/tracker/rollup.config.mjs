@@ -1,0 +1,22 @@
+// The script-tag build, dist/cairn.js: one IIFE, idb-keyval bundled, minified by terser.
+// Properties whose names start with `_` are private and mangled (as web-vitals' own rollup config does);
+// public method and option names are left alone.
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+export default {
+  input: 'src/script.ts',
+  output: { file: 'dist/cairn.js', format: 'iife', sourcemap: true },
+  plugins: [
+    resolve(),
+    typescript({ tsconfig: './tsconfig.build.json', outputToFilesystem: false }),
+    terser({
+      ecma: 2020,
+      module: false,
+      compress: { passes: 3, unsafe_arrows: true, pure_getters: true },
+      mangle: { properties: { regex: /^_/ } },
+      format: { comments: false },
+    }),
+  ],
+};

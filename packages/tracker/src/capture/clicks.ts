@@ -1,0 +1,59 @@
+import type { Listen } from '../listen.js';
+import type { Props } from '../types.js';
+
+/** What auto-capture considers clickable. Named CTAs (`data-cairn-cta`) are looked up first. */
+const CLICKABLE = 'a[href],button,input[type=submit],input[type=button],[role=button]';
+/** Links to files: counted as downloads. */
+const DOWNLOAD = /\.(pdf|zip|gz|rar|7z|dmg|exe|msi|apk|csv|xlsx?|docx?|pptx?|txt|mp3|mp4|mov)$/i;
+/** Classes that make a link look like a button. */
+const BUTTON_LIKE = /btn|button|cta/i;
+/** `data-cairn-*` attributes that are not props. */
+const RESERVED = ['cairnCta', 'cairnIgnore', 'cairnCheckoutStep'];
+
+/** The visible label: text, else aria-label, else a submit/button input's caption, else title. Never a typed value. */
+const label = (el: HTMLElement): string =>
+  (
+    el.textContent ||
+    el.getAttribute('aria-label') ||
+    (/^(submit|button)$/.test((el as HTMLInputElement).type) && el.tagName == 'INPUT' ? (el as HTMLInputElement).value : '') ||
+    el.title ||
+    ''
+  )
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 100);
+
+/**
+ * One delegated click listener in the capture phase (so it sees clicks the page stops, and elements
+ * added later). Calls `clicked(name, props)` for named CTAs, and with `auto` for buttons, button-like
+ * links, outbound links and downloads. `data-cairn-ignore` on the element or an ancestor opts out.
+ */
+export const watchClicks = (
+  on: Listen,
+  auto: boolean,
+  href: (url: string) => string,
+  clicked: (name: string, props: Props) => void,
+): void =>
+  on(document, 'click', (event) => {
+      const target = event.target as Element | null;
+      if (!target?.closest || target.closest('[data-cairn-ignore]')) return;
+      const named = target.closest<HTMLElement>('[data-cairn-cta]');
+      const el = named || (auto && target.closest<HTMLElement>(CLICKABLE));
+      if (!el) return;
+      const props: Props = {};
+      const link = el.closest('a');
+      if (link?.href) props.href = href(link.href);
+      if (named) {
+        for (const key in named.dataset) {
+          if (!RESERVED.includes(key) && key.startsWith('cairn') && key.length > 5) {
+            props[key[5]!.toLowerCase() + key.slice(6)] = named.dataset[key]!;
+          }
+        }
+      } else if (el.tagName == 'A') {
+        const a = el as HTMLAnchorElement;
+        if (a.hasAttribute('download') || DOWNLOAD.test(a.pathname)) props.download = true;
+        else if (/^http/.test(a.protocol) && a.host != location.host) props.outbound = true;
+        else if (!BUTTON_LIKE.test(a.className + ' ' + a.getAttribute('role'))) return;
+      }
+      clicked(named?.dataset.cairnCta || label(el) || el.tagName.toLowerCase(), props);
+  });

@@ -1,0 +1,28 @@
+import type { Listen } from '../listen.js';
+
+/**
+ * Calls `navigated` after every SPA navigation: `pushState` and `replaceState` (wrapped: the History API
+ * fires no event for them), `popstate` and `hashchange`. A timeout lets the app update the title first.
+ * The tracker decides whether the URL really changed.
+ */
+export const watchNavigation = (on: Listen, navigated: () => void): void => {
+  const later = () => setTimeout(navigated);
+  for (const method of ['pushState', 'replaceState'] as const) {
+    const original = history[method];
+    history[method] = function (this: History) {
+      // eslint-disable-next-line prefer-rest-params
+      const result = original.apply(this, arguments as unknown as Parameters<History['pushState']>);
+      later();
+      return result;
+    };
+  }
+  on(window, 'popstate', later);
+  on(window, 'hashchange', later);
+};
+
+/**
+ * What identifies a page: path and query, plus the hash when it is a route (`#/cart`, `#!/cart`)
+ * rather than an anchor (`#reviews`).
+ */
+export const pageKey = (): string =>
+  location.pathname + location.search + (/^#[/!]/.test(location.hash) ? location.hash : '');

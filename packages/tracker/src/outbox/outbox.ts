@@ -1,0 +1,198 @@
+import type { CairnEvent } from '../types.js';
+import { retryAfter, retryDelay } from './backoff.js';
+import { withSendLock } from './lock.js';
+import { post } from './send.js';
+import { keyOf, type Key, type Store } from './store.js';
+
+/** What the outbox needs from the tracker. */
+export interface OutboxConfig {
+  _url: string;
+  _lockName: string;
+  _owner: string;
+  _batchSize: number;
+  _intervalMs: number;
+  _maxQueue: number;
+  _maxAgeMs: number;
+  _timeoutMs: number;
+  /** Events left the outbox unsent (reason, count): the tracker records a `cairn_dropped` event. */
+  _dropped(reason: string, count: number): void;
+  /** An event or a batch was refused by the endpoint. */
+  _refused(reason: string, ids: string[]): void;
+}
+
+export interface Outbox {
+  /** Queues an event: stored in this tick's transaction, sent with the next batch. */
+  _add(event: CairnEvent): void;
+  /** Attempts everything queued now; `keepalive` for a page being hidden or unloaded. */
+  _flush(keepalive?: boolean): Promise<void>;
+  /** The network or the tab came back: retry now rather than at the end of the backoff. */
+  _resume(): void;
+  /**
+   * The page is going away: hands events that exist only in memory to keepalive requests, then closes
+   * storage once the pending writes are done (an open connection keeps a page out of the back/forward cache).
+   */
+  _leave(): void;
+  _stop(): void;
+}
+
+/** A normal batch stays under this many bytes of JSON. */
+const BATCH_BYTES = 60_000;
+/** A keepalive request stays under this, and so many are in flight at most (the browser allows 64 KB in all). */
+const KEEPALIVE_BYTES = 16_000;
+const KEEPALIVE_REQUESTS = 3;
+
+/** Splits `events` into runs of at most `bytes` of JSON (and `count` events); an oversized event travels alone. */
+const chunk = (events: CairnEvent[], bytes: number, count: number): CairnEvent[][] => {
+  const chunks: CairnEvent[][] = [];
+  let current: CairnEvent[] = [];
+  let size = 0;
+  for (const event of events) {
+    const length = JSON.stringify(event).length;
+    if (current.length && (size + length > bytes || current.length >= count)) {
+      chunks.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(event);
+    size += length;
+  }
+  if (current.length) chunks.push(current);
+  return chunks;
+};
+
+export const createOutbox = (c: OutboxConfig, store: Store): Outbox => {
+  /** Events added this tick, written together. */
+  let pending: CairnEvent[] = [];
+  let writing: Promise<void> = Promise.resolve();
+  let running: Promise<void> = Promise.resolve();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timerAt = 0;
+  /** No attempt before this time (backoff), unless the network or the tab comes back. */
+  let retryAt = 0;
+  /** No attempt at all before this time: the endpoint's Retry-After. */
+  let quietUntil = 0;
+  let failures = 0;
+  let outageSince = 0;
+  let stopped = false;
+  const inFlight = new Set<string>();
+
+  const schedule = (ms: number) => {
+    const at = Math.max(Date.now() + ms, retryAt, quietUntil);
+    if (stopped || (timer && timerAt <= at)) return;
+    clearTimeout(timer);
+    timerAt = at;
+    timer = setTimeout(() => {
+      timer = undefined;
+      void flush();
+    }, at - Date.now());
+  };
+
+  const failed = (status: number, header?: string | null) => {
+    // Attempts made offline are not failures: the `online` event resumes.
+    if (navigator.onLine === false) return;
+    const now = Date.now();
+    outageSince ||= now;
+    const wait = retryAfter(header ?? null);
+    if (wait) quietUntil = now + wait;
+    retryAt = now + Math.max(wait, retryDelay(++failures, outageSince, document.hidden));
+    clearTimeout(timer); // an earlier timer would retry before the backoff is over
+    timer = undefined;
+    schedule(0);
+  };
+
+  /** Drops the oldest events beyond maxAge and maxQueue; returns the keys left. */
+  const prune = async (keys: Key[]): Promise<Key[]> => {
+    const oldest = Date.now() - c._maxAgeMs;
+    const expired = keys.filter((key) => key[0] < oldest);
+    const kept = keys.slice(expired.length);
+    const excess = kept.splice(0, Math.max(0, kept.length - c._maxQueue));
+    for (const [reason, gone] of [['maxAge', expired], ['maxQueue', excess]] as const) {
+      if (gone.length) {
+        await store._del(gone);
+        c._dropped(reason, gone.length);
+      }
+    }
+    return kept;
+  };
+
+  /** Sends one batch; resolves whether to go on with the next one. */
+  const send = async (events: CairnEvent[], keepalive: boolean): Promise<boolean> => {
+    for (const event of events) inFlight.add(event.id);
+    const [status, ack, header] = await post(c._url, events, keepalive, c._timeoutMs);
+    for (const event of events) inFlight.delete(event.id);
+    if (status == 413 && events.length > 1) {
+      const half = events.length >> 1;
+      return (await send(events.slice(0, half), keepalive)) && send(events.slice(half), keepalive);
+    }
+    if (status == -1) return false; // sendBeacon: delivered maybe, acknowledged never; stays queued
+    if (!status || status == 408 || status == 429 || status >= 500) {
+      failed(status, header);
+      return false;
+    }
+    if (status < 300) {
+      failures = outageSince = retryAt = 0;
+      const rejected = ack?.rejected;
+      if (Array.isArray(rejected) && rejected.length) {
+        c._refused('rejected', rejected.map((r) => `${r?.id}: ${r?.reason}`));
+      }
+    } else if (status == 413) {
+      c._dropped('tooLarge', 1);
+    } else {
+      c._refused(`HTTP ${status}`, events.map((event) => event.id));
+    }
+    await store._del(events.map(keyOf));
+    return true;
+  };
+
+  const round = async (keepalive: boolean) => {
+    await writing;
+    const held = await withSendLock(c._lockName, c._owner, store, async () => {
+      const keys = (await prune(await store._keys())).filter((key) => !inFlight.has(key[2]));
+      if (!keys.length || navigator.onLine === false || Date.now() < quietUntil) return;
+      const limit = keepalive ? KEEPALIVE_REQUESTS * KEEPALIVE_BYTES : BATCH_BYTES;
+      const events = (await store._get(keys.slice(0, keepalive ? 500 : c._batchSize))).filter(
+        (event): event is CairnEvent => !!event,
+      );
+      if (keepalive) {
+        // All keepalive requests leave now, before the page may be gone: at most 48 KB in flight.
+        const chunks = chunk(events, KEEPALIVE_BYTES, c._batchSize).slice(0, KEEPALIVE_REQUESTS);
+        await Promise.all(chunks.map((batch) => send(batch, true)));
+        return;
+      }
+      const batches = chunk(events, limit, c._batchSize);
+      let more = true;
+      for (const batch of batches) if (more) more = await send(batch, false);
+      if (more && keys.length > events.length) schedule(0);
+    });
+    if (!held) schedule(c._intervalMs); // another tab is sending; look again later
+  };
+
+  const flush = (keepalive = false): Promise<void> =>
+    (running = running.then(() => (stopped ? undefined : round(keepalive))).catch(() => {}));
+
+  return {
+    _add(event) {
+      if (!pending.length) writing = writing.then(() => store._put(pending.splice(0)));
+      pending.push(event);
+      schedule(pending.length >= c._batchSize ? 0 : c._intervalMs);
+    },
+    _flush: flush,
+    _resume() {
+      retryAt = 0;
+      schedule(0);
+    },
+    _leave() {
+      void writing.then(store._close);
+      const volatile = [...pending, ...store._volatile()].filter((event) => !inFlight.has(event.id));
+      if (volatile.length && navigator.onLine !== false) {
+        for (const batch of chunk(volatile, KEEPALIVE_BYTES, c._batchSize).slice(0, KEEPALIVE_REQUESTS)) {
+          void send(batch, true);
+        }
+      }
+    },
+    _stop() {
+      stopped = true;
+      clearTimeout(timer);
+    },
+  };
+};

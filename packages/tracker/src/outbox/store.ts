@@ -1,0 +1,123 @@
+import { delMany, getMany, keys, promisifyRequest, setMany, update, type UseStore } from 'idb-keyval';
+import type { CairnEvent } from '../types.js';
+
+/**
+ * An event's key in the store: `[ts, seq, id]`. IndexedDB sorts array keys element by element,
+ * so reading the keys gives the events oldest first, and the age and count bounds need no values.
+ */
+export type Key = [number, number, string];
+export const keyOf = (event: CairnEvent): Key => [event.ts, event.seq || 0, event.id];
+const byAge = (a: Key, b: Key) => a[0] - b[0] || a[1] - b[1];
+
+/** The outbox's storage: IndexedDB (one key per event, shared by the site's tabs), memory when that fails. */
+export interface Store {
+  /** Stores events in one transaction. Never rejects: on failure they stay in memory. */
+  _put(events: CairnEvent[]): Promise<void>;
+  /** Every event key, oldest first. */
+  _keys(): Promise<Key[]>;
+  /** The events of `keys` (`undefined` for those already gone). */
+  _get(keys: Key[]): Promise<(CairnEvent | undefined)[]>;
+  _del(keys: Key[]): Promise<void>;
+  /** Takes (`ms` > 0) or gives back (`ms` = 0) the sender lease; resolves whether this tab holds it. */
+  _lease(owner: string, ms: number): Promise<boolean>;
+  /** Events that are only in memory: their write has not committed (or storage failed). */
+  _volatile(): CairnEvent[];
+  /** IndexedDB failed: everything lives in this tab's memory from now on. */
+  _broken(): boolean;
+  /** Closes the connection (after pending transactions) so the page can enter the back/forward cache. */
+  _close(): void;
+}
+
+const LEASE = 'lease';
+const noop = () => {};
+
+export const createStore = (name: string, openTimeoutMs: number, onBroken: (err: unknown) => void): Store => {
+  const memory = new Map<string, CairnEvent>();
+  let broken = false;
+  let db: Promise<IDBDatabase> | undefined;
+
+  // idb-keyval's createStore cannot time out, close or reopen its connection, so this is our own
+  // UseStore. open() hung forever on Safari 14 (idb-keyval#120): give up after openTimeoutMs.
+  const open = () =>
+    (db ||= new Promise<IDBDatabase>((resolve, reject) => {
+      setTimeout(reject, openTimeoutMs, Error('IndexedDB open timed out'));
+      const request = indexedDB.open(name);
+      request.onupgradeneeded = () => request.result.createObjectStore('e');
+      promisifyRequest(request).then((conn) => {
+        conn.onclose = () => (db = undefined);
+        // Let a newer version or "clear site data" proceed instead of blocking on us.
+        conn.onversionchange = () => {
+          conn.close();
+          db = undefined;
+        };
+        resolve(conn);
+      }, reject);
+    }));
+  const idb: UseStore = (mode, callback) =>
+    open().then((conn) => callback(conn.transaction('e', mode).objectStore('e')));
+
+  /** Runs `op` on IndexedDB; a connection Safari closed under us is reopened and retried once. */
+  const run = <T>(op: (store: UseStore) => Promise<T>): Promise<T> =>
+    broken
+      ? Promise.reject(Error('IndexedDB unavailable'))
+      : op(idb)
+          .catch((err: unknown) => {
+            // "InvalidStateError: connection is closing" (idb-keyval#165, localForage#694)
+            if ((err as Error | undefined)?.name != 'InvalidStateError') throw err;
+            db = undefined;
+            return op(idb);
+          })
+          .catch((err: unknown) => {
+            if (!broken) onBroken(err);
+            broken = true;
+            throw err;
+          });
+
+  return {
+    _put(events) {
+      for (const event of events) memory.set(event.id, event);
+      return run((s) => setMany(events.map((event) => [keyOf(event), event]), s)).then(() => {
+        for (const event of events) memory.delete(event.id);
+      }, noop);
+    },
+    async _keys() {
+      const stored = await run((s) => keys(s)).catch(() => []);
+      const all = new Map<string, Key>();
+      for (const key of [...stored.filter(Array.isArray), ...[...memory.values()].map(keyOf)]) {
+        all.set((key as Key)[2], key as Key);
+      }
+      return [...all.values()].sort(byAge);
+    },
+    async _get(wanted) {
+      const stored = await run((s) => getMany<CairnEvent>(wanted, s)).catch(() => []);
+      return wanted.map((key, i) => memory.get(key[2]) || stored[i]);
+    },
+    _del(gone) {
+      for (const key of gone) memory.delete(key[2]);
+      return run((s) => delMany(gone, s)).catch(noop);
+    },
+    _lease(owner, ms) {
+      let mine = false;
+      return run((s) =>
+        update<[string, number] | 0>(
+          LEASE,
+          (held) => {
+            const now = Date.now();
+            mine = !held || held[0] == owner || held[1] < now;
+            return mine ? (ms ? [owner, now + ms] : 0) : held!;
+          },
+          s,
+        ),
+      ).then(
+        () => mine,
+        () => true, // storage just failed: this tab's events are in memory, only it can send them
+      );
+    },
+    _volatile: () => [...memory.values()],
+    _broken: () => broken,
+    _close() {
+      db?.then((conn) => conn.close(), noop);
+      db = undefined;
+    },
+  };
+};

@@ -1,0 +1,55 @@
+import { uuid } from './ids.js';
+import type { Local } from './local.js';
+import type { Utm } from '@cairn/core';
+
+const IDLE_MS = 30 * 60 * 1000;
+const UTM_KEYS = ['source', 'medium', 'campaign', 'term', 'content'] as const;
+/** Ad click ids worth keeping: they mark paid traffic (research/conventions.md, PostHog's channel rules). */
+const CLICK_IDS = ['gclid', 'gad_source', 'fbclid', 'gbraid', 'wbraid', 'msclkid', 'li_fat_id'];
+
+/**
+ * The session as kept in storage under `s`. Short, unmangled keys: this JSON outlives a build,
+ * so its names must not depend on the minifier.
+ */
+export interface Session {
+  /** Session id. */
+  i: string;
+  /** Last activity (epoch ms). */
+  t: number;
+  /** The landing page's campaign. */
+  u?: Utm;
+  /** The landing page's ad click ids. */
+  c?: Record<string, string>;
+  /** Fingerprint of the campaign: a different one starts a new session. */
+  k: string;
+  /** Set (not stored) when this call started the session. */
+  f?: boolean;
+}
+
+/** The current session, renewed after 30 minutes idle or when a new campaign arrives; marks it active now. */
+export const touchSession = (local: Local): Session => {
+  const query = new URLSearchParams(location.search);
+  let utm: Utm | undefined;
+  let clicks: Record<string, string> | undefined;
+  for (const key of UTM_KEYS) {
+    const value = query.get('utm_' + key);
+    if (value) (utm ||= {})[key] = value;
+  }
+  for (const key of CLICK_IDS) {
+    const value = query.get(key);
+    if (value) (clicks ||= {})[key] = value;
+  }
+  const campaign = utm || clicks ? JSON.stringify([utm, clicks]) : '';
+  const now = Date.now();
+  let session: Session | undefined;
+  try {
+    session = JSON.parse(local._get('s') || '0') || undefined;
+  } catch {
+    // corrupt: start a new one
+  }
+  const fresh = !session || !(now - session.t < IDLE_MS) || (campaign && campaign != session.k);
+  if (fresh) session = { i: uuid(), t: now, u: utm, c: clicks, k: campaign };
+  session!.t = now;
+  local._set('s', JSON.stringify(session));
+  return { ...session!, f: !!fresh };
+};

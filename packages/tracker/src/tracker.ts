@@ -1,0 +1,269 @@
+import { declaredStep } from './capture/checkout.js';
+import { watchClicks } from './capture/clicks.js';
+import { pageKey, watchNavigation } from './capture/pageviews.js';
+import { uuid } from './ids.js';
+import type { Listen } from './listen.js';
+import { createLocal } from './local.js';
+import { METHODS, noopTracker } from './noop.js';
+import { createOutbox } from './outbox/outbox.js';
+import { createStore } from './outbox/store.js';
+import { mask, optedOut } from './privacy.js';
+import { shape } from './sanitize.js';
+import { touchSession } from './session.js';
+import type { CairnEvent, ConsentState, EventType, Props, Purchase, Tracker, TrackerOptions } from './types.js';
+
+/** Defaults of the numeric options (docs/tracker.md lists them all). */
+const DEFAULTS = {
+  batchSize: 50,
+  flushIntervalMs: 5_000,
+  maxQueue: 5_000,
+  maxAgeDays: 7,
+  timeoutMs: 10_000,
+};
+const SURVEYS = ['nps', 'csat', 'ces'];
+/** How many recent order ids `purchase()` remembers. */
+const ORDERS_KEPT = 50;
+/** How long IndexedDB may take to open before the tracker falls back to memory. */
+const OPEN_TIMEOUT_MS = 3_000;
+/** A cross-document navigation to the site itself that started this recently is what hid the page. */
+const NAVIGATION_MS = 10_000;
+
+/**
+ * Creates the tracker. On a server (no `window`), or with Do-Not-Track / Global Privacy Control on and
+ * `respectDnt` left on, it returns a tracker that records nothing. Never throws.
+ */
+export function createTracker(options: TrackerOptions = {}): Tracker {
+  try {
+    if (typeof window == 'undefined' || typeof document == 'undefined' || (options.respectDnt !== false && optedOut())) {
+      return noopTracker();
+    }
+    return start(options);
+  } catch {
+    return noopTracker();
+  }
+}
+
+function start(o: TrackerOptions): Tracker {
+  const num = (key: keyof typeof DEFAULTS) => {
+    const value = Number(o[key]);
+    return value > 0 ? value : DEFAULTS[key];
+  };
+  const site = o.siteId ? String(o.siteId) : '';
+  const prefix = 'cairn' + (site && ':' + site);
+  const strip = Array.isArray(o.stripParams) ? o.stripParams.map(String) : [];
+  let consent: ConsentState = o.consent == 'pending' || o.consent == 'denied' ? o.consent : 'granted';
+  const local = createLocal(prefix + ':', consent == 'granted');
+  const debug = (...args: unknown[]) => o.debug && console.debug('[cairn]', ...args);
+  const report = (message: string) => {
+    debug('dropped', message);
+    try {
+      o.onError?.(Error(message));
+    } catch {
+      // the site's handler failed; nothing more to do
+    }
+  };
+
+  let anonymousId = local._get('a') || '';
+  if (!anonymousId || anonymousId.length > 128) local._set('a', (anonymousId = uuid()));
+  let userId = local._get('u');
+  let seq = 0;
+  let held: CairnEvent[] = [];
+  let lastKey: string | undefined;
+  let lastUrl = '';
+  let lastPageId: string | undefined;
+  let sameSiteNavigationAt = 0;
+  let stopped = false;
+
+  const store = createStore(prefix, OPEN_TIMEOUT_MS, (err) => report(`storage unavailable, using memory: ${err}`));
+  const url = o.endpoint || '/collect';
+  const outbox = createOutbox(
+    {
+      _url: site ? url + (url.includes('?') ? '&' : '?') + 'site=' + encodeURIComponent(site) : url,
+      _lockName: prefix + ':send',
+      _owner: uuid(),
+      _batchSize: Math.min(num('batchSize'), 500),
+      _intervalMs: num('flushIntervalMs'),
+      _maxQueue: num('maxQueue'),
+      _maxAgeMs: num('maxAgeDays') * 864e5,
+      _timeoutMs: num('timeoutMs'),
+      _dropped(reason, count) {
+        report(`${count} events: ${reason}`);
+        emit('track', 'cairn_dropped', { count, reason });
+      },
+      _refused(reason, ids) {
+        report(`${reason}: ${ids.join(', ')}`);
+      },
+    },
+    store,
+  );
+
+  const queue = (event: CairnEvent) => {
+    debug('queued', event.type, event.name, event.id);
+    outbox._add(event);
+  };
+
+  /** Builds, cleans and queues (or holds, or drops) one event. Returns its id when kept. */
+  const emit = (type: EventType, name: unknown, props?: unknown, extra?: Partial<CairnEvent>): string | undefined => {
+    if (stopped || consent == 'denied') return void debug('dropped', type, 'no consent');
+    const session = touchSession(local);
+    let event: CairnEvent | null | undefined | false = {
+      id: uuid(),
+      type,
+      name: typeof name == 'number' ? String(name) : (name as string),
+      ts: Date.now(),
+      anonymousId,
+      userId,
+      sessionId: session.i,
+      url: mask(location.href, strip),
+      title: document.title,
+      utm: session.u,
+      seq: seq++,
+      props: props as Props,
+      ...extra,
+    };
+    if (o.beforeSend) event = o.beforeSend(event);
+    const clean = event && shape(event);
+    if (!clean) return void debug('dropped', type, 'invalid', name);
+    if (consent == 'pending') held.push(clean);
+    else queue(clean);
+    return clean.id;
+  };
+
+  const page = (props?: Props) => {
+    const key = pageKey();
+    if (key == lastKey) return;
+    lastKey = key;
+    const session = touchSession(local);
+    const href = mask(location.href, strip);
+    const id = emit('page', mask(key, strip), { ...(session.f ? session.c : {}), ...props }, {
+      referrer: mask(lastUrl || document.referrer, strip) || undefined,
+    });
+    lastUrl = href;
+    if (id) lastPageId = id;
+    const step = declaredStep();
+    if (step) emit('checkout', step);
+  };
+
+  const api: Tracker = {
+    page,
+    cta: (name, props) => void emit('cta', name, props),
+    checkout: (step, props) => void emit('checkout', step, props),
+    purchase(order) {
+      const orderId = order?.orderId == null ? '' : String(order.orderId);
+      if (!orderId) return void debug('dropped', 'purchase', 'no orderId');
+      let done: string[] = [];
+      try {
+        done = JSON.parse(local._get('o') || '[]');
+      } catch {
+        // corrupt: start a new list
+      }
+      if (done.includes(orderId)) return void debug('dropped', 'purchase', 'already recorded', orderId);
+      const { orderId: _, ...rest } = order as Purchase & Props;
+      // A deterministic event id: should storage have been cleared, the collector still dedupes the order.
+      if (emit('checkout', 'purchase', { ...rest, orderId }, { id: `order:${site}:${orderId}`.slice(0, 128) })) {
+        local._set('o', JSON.stringify([orderId, ...done].slice(0, ORDERS_KEPT)));
+      }
+    },
+    track: (name, props) => void emit('track', name, props),
+    identify(id, traits) {
+      const value = typeof id == 'number' ? String(id) : id;
+      if (typeof value != 'string' || !value.trim() || value.length > 128) return void debug('dropped', 'identify', 'bad user id');
+      local._set('u', (userId = value));
+      emit('identify', 'identify', traits);
+    },
+    survey(kind, score, props) {
+      if (!SURVEYS.includes(kind) || typeof score != 'number' || !isFinite(score)) {
+        return void debug('dropped', 'survey', 'bad kind or score', kind, score);
+      }
+      emit('survey', kind, { ...props, score });
+    },
+    consent(state) {
+      if (state == 'granted') {
+        consent = state;
+        local._persist();
+        const released = held;
+        held = [];
+        released.forEach(queue);
+      } else if (state == 'denied' || state == 'pending') {
+        consent = state;
+        if (state == 'denied') held = [];
+      }
+    },
+    event: (type, name, props) => void emit(type, name, props),
+    pageId: () => lastPageId,
+    flush: () => outbox._flush(),
+    reset() {
+      local._set('a', (anonymousId = uuid()));
+      local._set('u', '');
+      local._set('s', '');
+      userId = undefined;
+    },
+    shutdown() {
+      stopped = true;
+      return outbox._flush().then(() => {
+        outbox._stop();
+        store._close();
+      });
+    },
+  };
+
+  // Every public method is guarded: the tracker never throws into the page.
+  const guarded: Record<string, unknown> = {};
+  for (const name of METHODS) {
+    const method = api[name] as (...args: unknown[]) => unknown;
+    guarded[name] = (...args: unknown[]) => {
+      try {
+        return method(...args);
+      } catch (err) {
+        report(`${name}() failed: ${err}`);
+        return name == 'flush' || name == 'shutdown' ? Promise.resolve() : undefined;
+      }
+    };
+  }
+
+  const on: Listen = (target, type, listener) =>
+    target.addEventListener(
+      type,
+      (event) => {
+        try {
+          if (!stopped) listener(event);
+        } catch (err) {
+          report(`${type} handler failed: ${err}`);
+        }
+      },
+      true,
+    );
+
+  on(window, 'online', outbox._resume);
+  on(document, 'visibilitychange', () => {
+    if (!document.hidden) return outbox._resume();
+    // Leaving for another page of this site: the next page sends what is stored; a keepalive send now
+    // would only come back as duplicates (its answer never reaches a page that is gone).
+    if (store._broken() || Date.now() - sameSiteNavigationAt > NAVIGATION_MS) void outbox._flush(true);
+  });
+  on(window, 'pagehide', () => {
+    outbox._leave();
+  });
+  on(window, 'pageshow', (event) => {
+    sameSiteNavigationAt = 0;
+    if ((event as PageTransitionEvent).persisted) outbox._resume();
+  });
+  // The Navigation API (Chromium) tells a same-site page load from a tab being closed.
+  const navigation = (window as { navigation?: EventTarget }).navigation;
+  if (navigation) {
+    on(navigation, 'navigate', (event) => {
+      const destination = (event as Event & { destination?: { url: string } }).destination;
+      if (destination && new URL(destination.url).origin == location.origin) sameSiteNavigationAt = Date.now();
+    });
+  }
+
+  if (o.autoPageviews !== false) {
+    watchNavigation(on, () => !stopped && (guarded.page as () => void)());
+    (guarded.page as () => void)();
+  }
+  watchClicks(on, o.autoCta !== false, (href) => mask(href, strip), api.cta);
+  // A visit finds what earlier ones left unsent (closed tabs, offline pages) without waiting a full interval.
+  setTimeout(() => outbox._flush(), 1_000);
+
+  return guarded as unknown as Tracker;
+}

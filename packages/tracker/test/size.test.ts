@@ -1,0 +1,21 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from 'vitest';
+
+/** The script tag's budget, bytes of gzip -9. docs/tracker.md explains where the bytes go. */
+const BUDGET = 6_100;
+
+test(`dist/cairn.js stays within ${BUDGET} B gzip -9`, () => {
+  const file = readFileSync(new URL('../dist/cairn.js', import.meta.url));
+  const gzipped = gzipSync(file, { level: 9 }).length;
+  expect(gzipped).toBeGreaterThan(500); // a real build, not an empty file
+  expect(gzipped).toBeLessThanOrEqual(BUDGET);
+});
+
+test('cairn.js is self-contained: no classifier, no validator, no web-vitals, no eval', () => {
+  const code = readFileSync(new URL('../dist/cairn.js', import.meta.url), 'utf8');
+  for (const needle of ['validateBatch', 'must be one of', 'onLCP', 'largest-contentful-paint', 'eval(', 'new Function']) {
+    expect(code).not.toContain(needle);
+  }
+});

@@ -1,0 +1,13 @@
+import { defineConfig } from 'tsup';
+
+// The npm build: ESM + CJS + types, unminified (the site's bundler minifies). cairn.js is rollup's job.
+export default defineConfig({
+  entry: ['src/index.ts', 'src/vitals.ts'],
+  format: ['esm', 'cjs'],
+  dts: true,
+  clean: false,
+  sourcemap: true,
+  target: 'es2020',
+  treeshake: true,
+  external: ['idb-keyval', 'web-vitals'],
+});
