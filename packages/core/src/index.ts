@@ -23,6 +23,25 @@ export { batchJsonSchema } from './event/schema.js';
 export { STAGES } from './classify/stages.js';
 export type { Stage } from './classify/stages.js';
 
+// Classifier
+export { classify, explain, createClassifier } from './classify/classifier.js';
+export type { Classifier, ClassifierOptions, Explanation } from './classify/classifier.js';
+export { defaultRules } from './classify/rules/index.js';
+export type {
+  ExactMatch,
+  NameMatch,
+  PathMatch,
+  MatchPrimitive,
+  RegexMatch,
+  Rule,
+  RuleMatch,
+  ValueMatch,
+} from './classify/rule.js';
+export { normalizeName, normalizePath } from './classify/normalize.js';
+export { rulesMarkdown } from './classify/rule-table.js';
+export { visitorStage, createStageTracker, compareEvents } from './classify/lifecycle.js';
+export type { StageChange, StageSignal, StageTracker, StageTrackerOptions, VisitorStage } from './classify/lifecycle.js';
+
 // Analytics
 export { CHANNELS } from './analytics/channels/channel.js';
 export type { Channel, TrafficSource } from './analytics/channels/channel.js';

@@ -1,0 +1,338 @@
+/**
+ * Compiles rule data into a fast matcher.
+ *
+ * Per event type, rules whose names are all plain strings are indexed in a hash by normalised
+ * name; the rest are kept in priority order. The candidates for one (type, name) pair are merged
+ * once and cached, with everything that depends only on type and name (name tests, and the path
+ * of a `page` event, whose name is its path) already checked. What is left per event is a
+ * cache lookup plus the few conditions that read `props`, `utm` or `url`.
+ */
+import { EVENT_TYPES } from '../event/types.js';
+import type { EventType } from '../event/types.js';
+import { globToRegExp } from './glob.js';
+import { normalizeName, normalizePath, pathOf } from './normalize.js';
+import type { NameMatch, PathMatch, MatchPrimitive, RegexMatch, Rule, ValueMatch } from './rule.js';
+import { STAGES } from './stages.js';
+
+/** A test on one property or UTM value; `undefined` means "absent". */
+type ValueTest = (value: unknown) => boolean;
+
+/** A rule turned into tests. */
+export interface CompiledRule {
+  readonly rule: Rule;
+  /** Position in evaluation order (lower first). */
+  readonly order: number;
+  readonly types: ReadonlySet<string> | null;
+  /** Normalised names, when the rule has any. */
+  readonly normalNames: ReadonlySet<string> | null;
+  readonly exactNames: ReadonlySet<string> | null;
+  readonly nameRegexes: readonly RegExp[] | null;
+  readonly paths: readonly RegExp[] | null;
+  readonly props: readonly (readonly [string, ValueTest])[] | null;
+  readonly utm: readonly (readonly [string, ValueTest])[] | null;
+}
+
+/** A rule that may apply to a (type, name) pair, with what still has to be checked per event. */
+interface Candidate {
+  readonly compiled: CompiledRule;
+  /** Path, props or utm conditions remain to be checked on the event itself. */
+  readonly residual: boolean;
+}
+
+/** The event fields the matcher reads; anything may be missing or of the wrong type. */
+export interface EventLike {
+  type?: unknown;
+  name?: unknown;
+  url?: unknown;
+  props?: unknown;
+  utm?: unknown;
+}
+
+const CACHE_LIMIT_PER_TYPE = 10_000;
+const NO_CANDIDATES: readonly Candidate[] = [];
+
+function fail(rule: unknown, index: number, message: string): never {
+  const id =
+    typeof rule === 'object' && rule !== null && typeof (rule as { id?: unknown }).id === 'string'
+      ? `"${(rule as { id: string }).id}"`
+      : `#${index}`;
+  throw new TypeError(`invalid classifier rule ${id}: ${message}`);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function toList<T>(value: T | readonly T[]): readonly T[] {
+  return Array.isArray(value) ? (value as readonly T[]) : [value as T];
+}
+
+function compileRegex(spec: RegexMatch, where: string, rule: unknown, index: number): RegExp {
+  if (typeof spec.regex !== 'string') fail(rule, index, `${where}: "regex" must be a string`);
+  const flags = spec.flags ?? '';
+  if (typeof flags !== 'string' || /[gy]/.test(flags)) {
+    fail(rule, index, `${where}: "flags" must be a string without g or y`);
+  }
+  try {
+    return new RegExp(spec.regex, flags);
+  } catch (error) {
+    return fail(rule, index, `${where}: ${(error as Error).message}`);
+  }
+}
+
+function isPrimitive(value: unknown): value is MatchPrimitive {
+  return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+
+function compileValue(spec: ValueMatch, where: string, ignoreCase: boolean, rule: unknown, index: number): ValueTest {
+  if (isPrimitive(spec)) {
+    if (ignoreCase && typeof spec === 'string') {
+      const lower = spec.toLowerCase();
+      return (v) => typeof v === 'string' && v.toLowerCase() === lower;
+    }
+    return (v) => v === spec;
+  }
+  if (!isRecord(spec)) fail(rule, index, `${where}: expected a JSON primitive or a match object`);
+  if ('exists' in spec) {
+    const want = spec.exists === true;
+    return (v) => (v !== undefined) === want;
+  }
+  if ('in' in spec) {
+    if (!Array.isArray(spec.in) || !spec.in.every(isPrimitive)) {
+      fail(rule, index, `${where}: "in" must be an array of JSON primitives`);
+    }
+    const tests = (spec.in as MatchPrimitive[]).map((item) => compileValue(item, where, ignoreCase, rule, index));
+    return (v) => tests.some((test) => test(v));
+  }
+  if ('regex' in spec) {
+    const re = compileRegex(spec as RegexMatch, where, rule, index);
+    return (v) => typeof v === 'string' && re.test(v);
+  }
+  if ('gte' in spec || 'lte' in spec) {
+    const { gte, lte } = spec as { gte?: unknown; lte?: unknown };
+    if ((gte !== undefined && typeof gte !== 'number') || (lte !== undefined && typeof lte !== 'number')) {
+      fail(rule, index, `${where}: "gte" and "lte" must be numbers`);
+    }
+    const low = (gte as number | undefined) ?? -Infinity;
+    const high = (lte as number | undefined) ?? Infinity;
+    return (v) => typeof v === 'number' && v >= low && v <= high;
+  }
+  return fail(rule, index, `${where}: expected one of exists, in, gte/lte or regex`);
+}
+
+function compileConditions(
+  spec: unknown,
+  where: string,
+  ignoreCase: boolean,
+  rule: unknown,
+  index: number,
+): (readonly [string, ValueTest])[] | null {
+  if (spec === undefined) return null;
+  if (!isRecord(spec)) fail(rule, index, `${where} must be an object`);
+  const tests = Object.keys(spec).map(
+    (key) => [key, compileValue(spec[key] as ValueMatch, `${where}.${key}`, ignoreCase, rule, index)] as const,
+  );
+  return tests.length === 0 ? null : tests;
+}
+
+/** Validates one rule and compiles its tests; throws a `TypeError` naming the rule when it is malformed. */
+export function compileRule(rule: Rule, order: number, index: number): CompiledRule {
+  if (!isRecord(rule)) fail(rule, index, 'a rule must be an object');
+  if (typeof rule.id !== 'string' || rule.id === '') fail(rule, index, '"id" must be a non-empty string');
+  if (rule.stage !== null && !STAGES.includes(rule.stage)) {
+    fail(rule, index, `"stage" must be one of ${STAGES.join(', ')} or null`);
+  }
+  if (rule.priority !== undefined && !Number.isFinite(rule.priority)) fail(rule, index, '"priority" must be a finite number');
+  if (rule.act !== undefined && typeof rule.act !== 'string') fail(rule, index, '"act" must be a string');
+  if (rule.why !== undefined && typeof rule.why !== 'string') fail(rule, index, '"why" must be a string');
+  const match: unknown = rule.match;
+  if (!isRecord(match)) fail(rule, index, '"match" must be an object');
+
+  let types: Set<string> | null = null;
+  if (match.type !== undefined) {
+    types = new Set();
+    for (const type of toList(match.type)) {
+      if (!EVENT_TYPES.includes(type as EventType)) fail(rule, index, `unknown event type "${String(type)}"`);
+      types.add(type as string);
+    }
+  }
+
+  let normalNames: Set<string> | null = null;
+  let exactNames: Set<string> | null = null;
+  let nameRegexes: RegExp[] | null = null;
+  if (match.name !== undefined) {
+    for (const name of toList(match.name as NameMatch | readonly NameMatch[])) {
+      if (typeof name === 'string') {
+        (normalNames ??= new Set()).add(normalizeName(name));
+      } else if (isRecord(name) && typeof name.exact === 'string') {
+        (exactNames ??= new Set()).add(name.exact);
+      } else if (isRecord(name) && 'regex' in name) {
+        (nameRegexes ??= []).push(compileRegex(name as unknown as RegexMatch, 'name', rule, index));
+      } else {
+        fail(rule, index, 'each name must be a string, { exact } or { regex, flags }');
+      }
+    }
+  }
+
+  let paths: RegExp[] | null = null;
+  if (match.path !== undefined) {
+    paths = [];
+    for (const path of toList(match.path as PathMatch | readonly PathMatch[])) {
+      if (typeof path === 'string') {
+        try {
+          paths.push(globToRegExp(path));
+        } catch (error) {
+          fail(rule, index, (error as Error).message);
+        }
+      } else if (isRecord(path) && 'regex' in path) {
+        paths.push(compileRegex(path as unknown as RegexMatch, 'path', rule, index));
+      } else {
+        fail(rule, index, 'each path must be a glob string or { regex, flags }');
+      }
+    }
+  }
+
+  return {
+    rule,
+    order,
+    types,
+    normalNames,
+    exactNames,
+    nameRegexes,
+    paths,
+    props: compileConditions(match.props, 'props', false, rule, index),
+    utm: compileConditions(match.utm, 'utm', true, rule, index),
+  };
+}
+
+function nameMatches(c: CompiledRule, raw: string, normal: string): boolean {
+  if (c.normalNames === null && c.exactNames === null && c.nameRegexes === null) return true;
+  if (c.normalNames?.has(normal) === true) return true;
+  if (c.exactNames?.has(raw) === true) return true;
+  return c.nameRegexes?.some((re) => re.test(raw)) === true;
+}
+
+function pathMatches(c: CompiledRule, normalPath: string | null): boolean {
+  if (c.paths === null) return true;
+  if (normalPath === null) return false;
+  return c.paths.some((re) => re.test(normalPath));
+}
+
+function conditionsHold(tests: readonly (readonly [string, ValueTest])[] | null, source: unknown): boolean {
+  if (tests === null) return true;
+  const record = isRecord(source) ? source : undefined;
+  for (const [key, test] of tests) {
+    const value = record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+    if (!test(value)) return false;
+  }
+  return true;
+}
+
+/** Whether a `page` event's name is itself a path or URL (then its path is known from the name alone). */
+function pagePathFromName(type: string, name: string): string | null {
+  if (type !== 'page') return null;
+  const first = name.charCodeAt(0);
+  if (first !== 47 /* / */ && first !== 104 /* h */ && first !== 72 /* H */) return null;
+  return pathOf(name);
+}
+
+/** The normalised path an event's path conditions are tested against, or `null` when it has none. */
+export function eventPath(event: EventLike): string | null {
+  const type = typeof event.type === 'string' ? event.type : '';
+  const name = typeof event.name === 'string' ? event.name : '';
+  const fromName = pagePathFromName(type, name);
+  if (fromName !== null) return normalizePath(fromName);
+  if (typeof event.url === 'string') {
+    const fromUrl = pathOf(event.url);
+    if (fromUrl !== null) return normalizePath(fromUrl);
+  }
+  return null;
+}
+
+/** Compiled rules with per-type indexes and a per-type cache of candidate lists. */
+export class Matcher {
+  private readonly byName = new Map<string, Map<string, CompiledRule[]>>();
+  private readonly others = new Map<string, CompiledRule[]>();
+  /** Rules without a type condition, for events whose type is not a known {@link EventType}. */
+  private readonly untyped: CompiledRule[] = [];
+  private readonly cache = new Map<string, Map<string, readonly Candidate[]>>();
+
+  constructor(readonly rules: readonly CompiledRule[]) {
+    const sorted = [...rules].sort((a, b) => a.order - b.order);
+    for (const type of EVENT_TYPES) {
+      this.byName.set(type, new Map());
+      this.others.set(type, []);
+      this.cache.set(type, new Map());
+    }
+    for (const c of sorted) {
+      if (c.types === null) this.untyped.push(c);
+      const indexable = c.normalNames !== null && c.exactNames === null && c.nameRegexes === null;
+      for (const type of c.types ?? EVENT_TYPES) {
+        if (indexable) {
+          const index = this.byName.get(type) as Map<string, CompiledRule[]>;
+          for (const name of c.normalNames as ReadonlySet<string>) {
+            const list = index.get(name);
+            if (list === undefined) index.set(name, [c]);
+            else list.push(c);
+          }
+        } else {
+          (this.others.get(type) as CompiledRule[]).push(c);
+        }
+      }
+    }
+  }
+
+  /** The rule that classifies an event, or `null` when none applies. */
+  match(event: EventLike): CompiledRule | null {
+    const type = event.type;
+    const name = typeof event.name === 'string' ? event.name : '';
+    const typeCache = typeof type === 'string' ? this.cache.get(type) : undefined;
+    let candidates: readonly Candidate[] | undefined;
+    if (typeCache === undefined) {
+      candidates = this.candidates(typeof type === 'string' ? type : '', name);
+    } else {
+      candidates = typeCache.get(name);
+      if (candidates === undefined) {
+        candidates = this.candidates(type as string, name);
+        if (typeCache.size >= CACHE_LIMIT_PER_TYPE) {
+          const oldest = typeCache.keys().next();
+          if (oldest.done !== true) typeCache.delete(oldest.value);
+        }
+        typeCache.set(name, candidates);
+      }
+    }
+    for (let i = 0; i < candidates.length; i++) {
+      const candidate = candidates[i] as Candidate;
+      if (!candidate.residual) return candidate.compiled;
+      const c = candidate.compiled;
+      if (
+        conditionsHold(c.props, event.props) &&
+        conditionsHold(c.utm, event.utm) &&
+        (c.paths === null || pagePathFromName(type as string, name) !== null || pathMatches(c, eventPath(event)))
+      ) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** The rules that may apply to a (type, name) pair, in evaluation order. */
+  private candidates(type: string, name: string): readonly Candidate[] {
+    const normal = normalizeName(name);
+    const named = this.byName.get(type)?.get(normal);
+    const others = this.others.get(type) ?? this.untyped;
+    const merged: CompiledRule[] = named === undefined ? [...others] : [...named, ...others];
+    if (named !== undefined && others.length > 0) merged.sort((a, b) => a.order - b.order);
+    const rawPath = pagePathFromName(type, name);
+    const staticPath = rawPath === null ? null : normalizePath(rawPath);
+    const out: Candidate[] = [];
+    for (const c of merged) {
+      if (!nameMatches(c, name, normal)) continue;
+      if (staticPath !== null && !pathMatches(c, staticPath)) continue;
+      const residual = c.props !== null || c.utm !== null || (c.paths !== null && staticPath === null);
+      out.push({ compiled: c, residual });
+      if (!residual) break; // nothing after an unconditional match can win
+    }
+    return out.length === 0 ? NO_CANDIDATES : out;
+  }
+}

@@ -1,0 +1,216 @@
+/**
+ * The visitor lifecycle: per-event stages turned into one stage per visitor.
+ *
+ * 1. A visitor's stage never goes back within one journey.
+ * 2. Retention needs an earlier conversion act (a customer): a repeat conversion act of the same
+ *    kind (a second purchase), retention activity (account, support, reorder, surveys) or any
+ *    classified event in a later visit than the first conversion act.
+ * 3. Advocacy needs a customer or an explicit advocacy act (a rule with `act`: review, share,
+ *    referral, NPS promoter). Advocacy-ish page views by a non-customer count as consideration,
+ *    and so does retention activity by a non-customer.
+ */
+import type { CairnEvent } from '../event/types.js';
+import type { Classifier } from './classifier.js';
+import { getDefaultClassifier } from './classifier.js';
+import type { Stage } from './stages.js';
+import { STAGES } from './stages.js';
+
+/** The moment a visitor reached a stage. */
+export interface StageChange {
+  stage: Stage;
+  /** The event's `ts`. */
+  at: number;
+  eventId: string;
+  /** The classifier rule that classified the event, when known. */
+  ruleId: string | null;
+  /** Why the visitor reached this stage with this event. */
+  reason: string;
+}
+
+/** A visitor's current stage and how they got there (at most one entry per stage, in order). */
+export interface VisitorStage {
+  stage: Stage | null;
+  history: StageChange[];
+}
+
+/** What is known of an event's stage when the caller classified it already (for example a stored `stage` column). */
+export interface StageSignal {
+  stage: Stage | null;
+  /** The rule's act; without it, a conversion does not make a customer and advocacy needs one. */
+  act?: string | null;
+  ruleId?: string | null;
+}
+
+/** Options of {@link createStageTracker} and {@link visitorStage}. */
+export interface StageTrackerOptions {
+  /** The classifier for events pushed without a stage (default: the default rules). */
+  classifier?: Classifier;
+  /** Inactivity that starts a new visit when events carry no `sessionId` (default 30 minutes, as GA4). */
+  sessionTimeoutMs?: number;
+}
+
+/** Streaming form of {@link visitorStage}: constant memory per visitor, whatever the number of events. */
+export interface StageTracker {
+  /**
+   * Adds the visitor's next event. Events must come in time order (ts, then seq); sorting is the
+   * caller's job here. `known` skips classification: a stage, or the stage with its act and rule.
+   * Never throws; non-objects are ignored.
+   */
+  push(event: CairnEvent, known?: Stage | null | StageSignal): void;
+  /** The stage so far. The history array is the tracker's own: read it, do not change it. */
+  readonly state: VisitorStage;
+}
+
+const THIRTY_MINUTES = 30 * 60 * 1000;
+const CONVERSION = STAGES.indexOf('conversion');
+const RETENTION = STAGES.indexOf('retention');
+const CONSIDERATION = STAGES.indexOf('consideration');
+
+interface ActSeen {
+  orderId: string | null;
+  visit: number;
+}
+
+function signalOf(known: Stage | null | StageSignal | undefined, event: CairnEvent, classifier: Classifier): StageSignal {
+  if (known === undefined) {
+    const rule = classifier.match(event);
+    return rule === null ? { stage: null } : { stage: rule.stage, act: rule.act ?? null, ruleId: rule.id };
+  }
+  if (known === null || typeof known === 'string') return { stage: known };
+  return known;
+}
+
+function orderIdOf(event: CairnEvent): string | null {
+  const props: unknown = event.props;
+  if (typeof props !== 'object' || props === null) return null;
+  const id = (props as { orderId?: unknown }).orderId;
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
+}
+
+/** Creates a {@link StageTracker} for one visitor's journey. */
+export function createStageTracker(options: StageTrackerOptions = {}): StageTracker {
+  const classifier = options.classifier ?? getDefaultClassifier();
+  const timeout = options.sessionTimeoutMs ?? THIRTY_MINUTES;
+  const history: StageChange[] = [];
+  const state: VisitorStage = { stage: null, history };
+  let current = -1;
+  let visit = 0;
+  let lastTs: number | null = null;
+  let lastSessionId: string | null = null;
+  /** The visit of the first conversion act, or -1 before the visitor is a customer. */
+  let customerSince = -1;
+  let firstAct: string | null = null;
+  const acts = new Map<string, ActSeen>();
+
+  const push = (event: CairnEvent, known?: Stage | null | StageSignal): void => {
+    if (typeof event !== 'object' || event === null) return;
+    try {
+      const ts = typeof event.ts === 'number' && Number.isFinite(event.ts) ? event.ts : (lastTs ?? 0);
+      const sessionId = typeof event.sessionId === 'string' ? event.sessionId : null;
+      if (lastTs !== null) {
+        const newSession = sessionId !== null && lastSessionId !== null && sessionId !== lastSessionId;
+        if (newSession || ts - lastTs > timeout) visit++;
+      }
+      lastTs = ts;
+      if (sessionId !== null) lastSessionId = sessionId;
+
+      const signal = signalOf(known, event, classifier);
+      const stage = signal.stage;
+      if (stage === null || stage === undefined || !STAGES.includes(stage)) return;
+      const act = typeof signal.act === 'string' ? signal.act : null;
+      const ruleId = typeof signal.ruleId === 'string' ? signal.ruleId : null;
+      const isCustomer = customerSince !== -1;
+      let target = STAGES.indexOf(stage);
+      let reason = ruleId === null ? `event classified ${stage}` : `rule "${ruleId}"`;
+
+      if (stage === 'conversion' && act !== null) {
+        const orderId = orderIdOf(event);
+        const seen = acts.get(act);
+        const repeat =
+          seen !== undefined && (orderId !== null && seen.orderId !== null ? orderId !== seen.orderId : visit !== seen.visit);
+        acts.set(act, { orderId, visit });
+        if (!isCustomer) {
+          customerSince = visit;
+          firstAct = act;
+          reason += ` (${act}: now a customer)`;
+        } else if (repeat) {
+          target = RETENTION;
+          reason = `repeat ${act} (${ruleId ?? 'event'} after an earlier one)`;
+        }
+      } else if (stage === 'retention' && !isCustomer) {
+        target = CONSIDERATION;
+        reason += ' (retention activity before any conversion counts as consideration)';
+      } else if (stage === 'advocacy' && act === null && !isCustomer) {
+        target = CONSIDERATION;
+        reason += ' (an advocacy page without an advocacy act or an earlier conversion counts as consideration)';
+      } else if (stage === 'advocacy' && act !== null) {
+        reason += ` (explicit advocacy act: ${act})`;
+      }
+
+      if (isCustomer && target < RETENTION && visit > customerSince) {
+        target = RETENTION;
+        reason = `return visit after a conversion (${firstAct ?? 'act'})`;
+      }
+
+      if (target > current) {
+        current = target;
+        const reached = STAGES[target] as Stage;
+        state.stage = reached;
+        history.push({ stage: reached, at: ts, eventId: typeof event.id === 'string' ? event.id : '', ruleId, reason });
+      }
+    } catch {
+      // Only hostile objects (throwing getters) get here; the event is skipped, the state stays consistent.
+    }
+  };
+
+  return { push, state };
+}
+
+function finiteOr(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The order the lifecycle reads events in: `ts`, then `seq`, then `id` (then type and name, so
+ * that the order never depends on the input order). Events without a finite `ts` come last.
+ */
+export function compareEvents(a: CairnEvent, b: CairnEvent): number {
+  return (
+    finiteOr(a.ts, Infinity) - finiteOr(b.ts, Infinity) ||
+    finiteOr(a.seq, -1) - finiteOr(b.seq, -1) ||
+    compareText(textOf(a.id), textOf(b.id)) ||
+    compareText(textOf(a.type), textOf(b.type)) ||
+    compareText(textOf(a.name), textOf(b.name))
+  );
+}
+
+function safeCompare(a: CairnEvent, b: CairnEvent): number {
+  const order = compareEvents(a, b);
+  return Number.isNaN(order) ? 0 : order; // Infinity - Infinity
+}
+
+/**
+ * One visitor's stage and stage history, from all of their events in any order (they are sorted
+ * by `ts`, `seq`, `id`). Never throws; non-objects in the list are ignored. For a stream, or to
+ * keep memory per visitor rather than per event, use {@link createStageTracker}.
+ */
+export function visitorStage(events: readonly CairnEvent[], options: StageTrackerOptions = {}): VisitorStage {
+  const tracker = createStageTracker(options);
+  if (!Array.isArray(events)) return tracker.state;
+  const sorted = events.filter((e): e is CairnEvent => typeof e === 'object' && e !== null);
+  try {
+    sorted.sort(safeCompare);
+  } catch {
+    // Hostile getters: keep the input order rather than fail.
+  }
+  for (const event of sorted) tracker.push(event);
+  return tracker.state;
+}
