@@ -1,0 +1,85 @@
+import { parseArgs } from 'node:util';
+import { processIo, type CliIo } from './cli-io.js';
+import { serveCommand } from './serve-command.js';
+
+const HELP = `cairn: Cairn's collector and reports
+
+Usage:
+  cairn serve  [--port 8787] [--host 127.0.0.1] [--db ./cairn.duckdb] [--cors origin,origin|*] [--api] [--trust-proxy]
+  cairn --help
+
+Commands:
+  serve    Run the endpoint: POST /collect stores v1 batches in the DuckDB file, GET /health answers 200.
+           --port         TCP port (default 8787; 0 picks a free one)
+           --host         interface to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
+           --db           DuckDB file (default ./cairn.duckdb, created when missing)
+           --cors         origins allowed to post from browsers, comma-separated, or * for any
+                          (default: same-origin pages only)
+           --api          also serve GET /api/report?from&to and GET /api/events?limit=50
+           --trust-proxy  read the client address from X-Forwarded-For (behind your own proxy only)
+
+Docs: docs/collector.md
+`;
+
+type Values = Record<string, string | boolean | undefined>;
+interface Command {
+  options: Record<string, { type: 'string' | 'boolean' }>;
+  run: (values: Values, io: CliIo) => Promise<number>;
+}
+
+/** Every subcommand, its flags and what runs it. */
+const COMMANDS: Record<string, Command> = {
+  serve: {
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      db: { type: 'string' },
+      cors: { type: 'string' },
+      api: { type: 'boolean' },
+      'trust-proxy': { type: 'boolean' },
+    },
+    run: serveCommand,
+  },
+};
+
+/** Runs the CLI with `argv` (without `node` and the script); resolves to the exit code. */
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(HELP);
+    return name === undefined ? 2 : 0;
+  }
+  const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) {
+    io.error(`unknown command "${name}"\n\n${HELP}`);
+    return 2;
+  }
+  let values: Values;
+  try {
+    const parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, strict: true });
+    values = parsed.values as Values;
+  } catch (error) {
+    io.error(`${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
+    return 2;
+  }
+  if (values.help === true) {
+    io.out(HELP);
+    return 0;
+  }
+  try {
+    return await command.run(values, io);
+  } catch (error) {
+    io.error(`cairn ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    processIo.error(String(error));
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,209 @@
+import { LIMITS, validateBatch, type ValidationError } from '@cairn/core';
+import { deviceClass } from '../enrich/device-class.js';
+import { enrichEvent, type LabelEvent } from '../enrich/enrich-event.js';
+import { journeyLabels } from '../enrich/journey-labels.js';
+import type { IncomingCall, Reply } from '../http/call.js';
+import { isAcceptedContentType } from '../http/content-type.js';
+import { CorsPolicy } from '../http/cors.js';
+import { emptyReply, errorReply, jsonReply } from '../http/reply.js';
+import { decodeUtf8 } from '../http/utf8.js';
+import { FixedWindowLimiter } from '../rate-limit/fixed-window.js';
+import { DuckDbSink } from '../sink/duckdb-sink.js';
+import type { Sink } from '../sink/sink.js';
+import { COLLECTOR_DEFAULTS, type CollectorOptions, type CollectorStats } from './options.js';
+
+/** The answer to a batch: what `POST /collect` returns with `200`. */
+export interface CollectResult {
+  /** Events stored by this request. */
+  accepted: number;
+  /** Events already stored before (same id): acknowledged, not stored again. */
+  duplicates: number;
+  /** Events refused, each with its position, its id when it had one, and why. */
+  rejected: { index: number; id?: string; reason: string }[];
+}
+
+type RouteHandler = (call: IncomingCall) => Promise<Reply>;
+interface Route {
+  methods: Record<string, RouteHandler>;
+  /** Only served when `api: true`. */
+  api?: boolean;
+}
+
+/**
+ * The collector behind the Web handler and the Node server: routes, CORS, rate limits,
+ * body limits, validation, enrichment and the store. One instance owns one {@link Sink}.
+ */
+export class Collector {
+  readonly sink: Sink;
+  private readonly cors: CorsPolicy;
+  private readonly limiter: FixedWindowLimiter | null;
+  private readonly maxBodyBytes: number;
+  private readonly label: LabelEvent;
+  private readonly now: () => number;
+  private readonly routes: Record<string, Route>;
+  private readonly counts: CollectorStats = { requests: 0, accepted: 0, duplicates: 0, rejected: 0, batches: 0, errors: 0 };
+  private readonly opened: Promise<void>;
+  private closing: Promise<void> | null = null;
+
+  constructor(private readonly options: CollectorOptions = {}) {
+    this.sink = options.sink ?? new DuckDbSink({ path: options.db ?? COLLECTOR_DEFAULTS.db });
+    this.cors = new CorsPolicy(options.cors ?? []);
+    const rateLimit = options.rateLimit ?? COLLECTOR_DEFAULTS.rateLimit;
+    this.limiter = rateLimit === false ? null : new FixedWindowLimiter(rateLimit);
+    this.maxBodyBytes = options.maxBodyBytes ?? COLLECTOR_DEFAULTS.maxBodyBytes;
+    this.label = journeyLabels(options.classifier);
+    this.now = options.now ?? Date.now;
+    this.routes = {
+      '/collect': { methods: { POST: (call) => this.collect(call) } },
+      '/health': { methods: { GET: () => this.health(), HEAD: () => this.health() } },
+      '/api/events': { api: true, methods: { GET: (call) => this.latestEvents(call) } },
+    };
+    this.opened = this.sink.init();
+    // Surfaced by ready() and by every request; never an unhandled rejection.
+    this.opened.catch(() => undefined);
+  }
+
+  /** Resolves once the store is open; rejects with the store's error. */
+  ready(): Promise<void> {
+    return this.opened;
+  }
+
+  stats(): CollectorStats {
+    return { ...this.counts };
+  }
+
+  close(): Promise<void> {
+    this.closing ??= this.opened.then(
+      () => this.sink.close(),
+      () => undefined,
+    );
+    return this.closing;
+  }
+
+  /** Answers one request. Never throws: a failure of the store becomes a 5xx, anything else a 4xx. */
+  async handle(call: IncomingCall): Promise<Reply> {
+    this.counts.requests++;
+    let reply: Reply;
+    try {
+      reply = await this.route(call);
+    } catch (error) {
+      reply = errorReply(500, `internal error: ${messageOf(error)}`);
+    }
+    if (reply.status >= 500) this.counts.errors++;
+    return reply;
+  }
+
+  private async route(call: IncomingCall): Promise<Reply> {
+    const origin = call.header('origin');
+    const route = Object.prototype.hasOwnProperty.call(this.routes, call.pathname) ? this.routes[call.pathname] : undefined;
+    if (!route || (route.api && !this.options.api)) return errorReply(404, `no route ${call.pathname}`);
+    const allowed = [...Object.keys(route.methods), 'OPTIONS'].join(', ');
+    if (!this.cors.allows(origin, call.header('host'))) {
+      return errorReply(403, `origin ${origin} is not allowed; start the collector with it in cors`);
+    }
+    if (call.method === 'OPTIONS') {
+      return emptyReply(204, {
+        allow: allowed,
+        ...this.cors.preflightHeaders(origin, call.header('access-control-request-headers'), allowed),
+      });
+    }
+    const handler = Object.prototype.hasOwnProperty.call(route.methods, call.method) ? route.methods[call.method] : undefined;
+    const reply = handler
+      ? await handler(call)
+      : errorReply(405, `${call.method} is not allowed on ${call.pathname}`, {}, { allow: allowed });
+    Object.assign(reply.headers, this.cors.headers(origin));
+    return reply;
+  }
+
+  private async health(): Promise<Reply> {
+    if (this.closing) return errorReply(503, 'the collector is closing');
+    try {
+      await this.opened;
+    } catch (error) {
+      return errorReply(503, `the store is not available: ${messageOf(error)}`);
+    }
+    return jsonReply(200, { ok: true });
+  }
+
+  private async collect(call: IncomingCall): Promise<Reply> {
+    const receivedAt = this.now();
+    if (this.limiter) {
+      const key = `${call.ip ?? '?'}\u0000${call.header('origin') ?? call.header('host') ?? ''}`;
+      const decision = this.limiter.take(key, receivedAt);
+      if (!decision.allowed) {
+        return errorReply(429, 'too many requests; retry after the delay in Retry-After', {}, {
+          'retry-after': String(decision.retryAfterSeconds),
+        });
+      }
+    }
+    if (!isAcceptedContentType(call.header('content-type'))) {
+      return errorReply(415, 'send the batch as application/json or text/plain (UTF-8)');
+    }
+    const declared = Number(call.header('content-length') ?? NaN);
+    if (declared > this.maxBodyBytes) return this.tooLarge(declared);
+    const body = await call.readBody(this.maxBodyBytes);
+    if (!body.ok) return this.tooLarge(body.read);
+    const text = decodeUtf8(body.bytes);
+    if (text === null) return errorReply(400, 'the body is not valid UTF-8');
+    let input: unknown;
+    try {
+      input = JSON.parse(text);
+    } catch (error) {
+      return errorReply(400, `the body is not JSON: ${messageOf(error)}`);
+    }
+    if (body.bytes.byteLength > LIMITS.batchBytes) return this.tooLarge(body.bytes.byteLength);
+    const batch = validateBatch(input, { bytes: body.bytes.byteLength });
+    if (batch.errors.length > 0 || batch.sentAt === undefined) {
+      return errorReply(400, 'the batch is not a v1 batch; nothing was stored', { details: batch.errors });
+    }
+    const context = { receivedAt, sentAt: batch.sentAt, device: deviceClass(call.header('user-agent')) };
+    const events = batch.events.map((event) => enrichEvent(event, context, this.label));
+    let inserted: string[];
+    try {
+      await this.opened;
+      inserted = (await this.sink.append(events)).inserted;
+    } catch (error) {
+      return errorReply(503, `the store failed; nothing of this batch was stored, retry later: ${messageOf(error)}`, {}, {
+        'retry-after': '5',
+      });
+    }
+    const result: CollectResult = {
+      accepted: inserted.length,
+      duplicates: events.length - inserted.length,
+      rejected: batch.rejected.map((r) => ({ index: r.index, ...(r.id === undefined ? {} : { id: r.id }), reason: reasonOf(r.errors) })),
+    };
+    this.counts.batches++;
+    this.counts.accepted += result.accepted;
+    this.counts.duplicates += result.duplicates;
+    this.counts.rejected += result.rejected.length;
+    return jsonReply(200, result);
+  }
+
+  private tooLarge(bytes: number): Reply {
+    // The rest of the body was not read: close the connection rather than reuse it.
+    return errorReply(
+      413,
+      `the body is larger than ${this.maxBodyBytes} bytes${Number.isFinite(bytes) ? ` (${bytes} read or declared)` : ''}; split the batch`,
+      { limit: this.maxBodyBytes },
+      { connection: 'close' },
+    );
+  }
+
+  private async latestEvents(call: IncomingCall): Promise<Reply> {
+    const raw = call.query.get('limit');
+    const limit = raw === null ? 50 : Number(raw);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
+      return errorReply(400, 'limit must be an integer from 1 to 1000');
+    }
+    await this.opened;
+    return jsonReply(200, { events: await this.sink.latest(limit) });
+  }
+}
+
+function reasonOf(errors: ValidationError[]): string {
+  return errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ');
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

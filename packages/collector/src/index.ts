@@ -1,0 +1,31 @@
+/**
+ * `@cairn/collector`: Cairn's reference endpoint. It validates and dedupes event batches,
+ * labels each event with its journey stage, stores them durably (DuckDB by default) and turns
+ * the store into reports. See `docs/collector.md`.
+ *
+ * @packageDocumentation
+ */
+
+// The endpoint
+export { createCollector } from './collector/create-collector.js';
+export type { CollectorHandler } from './collector/create-collector.js';
+export type { CollectorOptions, CollectorStats } from './collector/options.js';
+export type { CollectResult } from './collector/collector.js';
+export type { ClientInfo } from './http/web-call.js';
+export type { CorsSetting } from './http/cors.js';
+export type { RateLimit } from './rate-limit/fixed-window.js';
+export type { ClassifierSetting } from './enrich/journey-labels.js';
+export { deviceClass } from './enrich/device-class.js';
+
+// Node
+export { createServer } from './server/create-server.js';
+export type { RunningServer, ServerOptions } from './server/create-server.js';
+export { toNodeListener } from './server/node-listener.js';
+export type { NodeListener, NodeListenerOptions } from './server/node-listener.js';
+
+// Storage
+export { DuckDbSink } from './sink/duckdb-sink.js';
+export type { DuckDbSinkOptions } from './sink/duckdb-sink.js';
+export { NdjsonSink } from './sink/ndjson-sink.js';
+export type { NdjsonSinkOptions } from './sink/ndjson-sink.js';
+export type { AppendResult, DeviceClass, Sink, StoredEvent, TimeRange } from './sink/sink.js';

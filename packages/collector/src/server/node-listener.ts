@@ -1,0 +1,95 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { collectorOf, type CollectorHandler } from '../collector/create-collector.js';
+import type { BodyRead, IncomingCall, Reply } from '../http/call.js';
+import { clientAddress } from '../http/web-call.js';
+
+/** A Node `http` request listener, for `http.createServer(listener)` or Express `app.use(path, listener)`. */
+export type NodeListener = (request: IncomingMessage, response: ServerResponse) => void;
+
+/** Options of {@link toNodeListener}. */
+export interface NodeListenerOptions {
+  /** Read the client address from `X-Forwarded-For` (first entry). Default `false`. */
+  trustProxy?: boolean;
+}
+
+/**
+ * Serves a collector from Node's `http` (or Express, Connect, Fastify's `raw` routes): the
+ * listener reads the `IncomingMessage` directly, without building a Web `Request`, so it is the
+ * fast path for Node. The URL is taken relative to where the listener is mounted (`req.url`).
+ */
+export function toNodeListener(handler: CollectorHandler, options: NodeListenerOptions = {}): NodeListener {
+  const collector = collectorOf(handler);
+  if (!collector) throw new TypeError('toNodeListener() takes a handler made by createCollector()');
+  const trustProxy = options.trustProxy ?? false;
+  return (request, response) => {
+    const call = callFromIncoming(request, trustProxy);
+    collector.handle(call).then(
+      (reply) => writeReply(request, response, reply),
+      (error: unknown) => writeReply(request, response, {
+        status: 500,
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+        body: JSON.stringify({ error: `internal error: ${error instanceof Error ? error.message : String(error)}` }),
+      }),
+    );
+  };
+}
+
+function callFromIncoming(request: IncomingMessage, trustProxy: boolean): IncomingCall {
+  const raw = request.url ?? '/';
+  const q = raw.indexOf('?');
+  const forwarded = request.headers['x-forwarded-for'];
+  return {
+    method: (request.method ?? 'GET').toUpperCase(),
+    pathname: q === -1 ? raw : raw.slice(0, q),
+    query: new URLSearchParams(q === -1 ? '' : raw.slice(q + 1)),
+    header: (name) => {
+      const value = request.headers[name.toLowerCase()];
+      if (value === undefined) return null;
+      return Array.isArray(value) ? value.join(', ') : value;
+    },
+    readBody: (limit) => readIncoming(request, limit),
+    ip: clientAddress(trustProxy ? (Array.isArray(forwarded) ? forwarded.join(',') : forwarded ?? null) : null, request.socket.remoteAddress),
+  };
+}
+
+function readIncoming(request: IncomingMessage, limit: number): Promise<BodyRead> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let read = 0;
+    let settled = false;
+    const finish = (result: BodyRead): void => {
+      if (settled) return;
+      settled = true;
+      request.off('data', onData);
+      request.off('end', onEnd);
+      request.off('error', onError);
+      resolve(result);
+    };
+    const onData = (chunk: Buffer): void => {
+      read += chunk.byteLength;
+      if (read > limit) {
+        // Stop reading at the limit; the reply closes the connection.
+        request.pause();
+        finish({ ok: false, tooLarge: true, read });
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = (): void => finish({ ok: true, bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, read) });
+    // An aborted upload: answer as if empty; the client is gone and will not read it anyway.
+    const onError = (): void => finish({ ok: true, bytes: new Uint8Array(0) });
+    request.on('data', onData);
+    request.on('end', onEnd);
+    request.on('error', onError);
+  });
+}
+
+function writeReply(request: IncomingMessage, response: ServerResponse, reply: Reply): void {
+  if (response.headersSent || response.destroyed) return;
+  response.writeHead(reply.status, reply.headers);
+  response.end(reply.body ?? undefined);
+  if (reply.headers.connection === 'close') {
+    // The request body was not read to its end: drop the socket once the answer is out.
+    response.once('finish', () => request.socket.destroySoon());
+  }
+}

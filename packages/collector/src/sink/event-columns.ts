@@ -1,0 +1,89 @@
+import type { StoredEvent } from './sink.js';
+
+/** How a column is written and read back. */
+export type ColumnKind = 'text' | 'int' | 'json';
+
+/** One column of the `events` table (`docs/storage.md`), and how it maps to a {@link StoredEvent}. */
+export interface EventColumn {
+  name: string;
+  sql: string;
+  kind: ColumnKind;
+  read: (event: StoredEvent) => string | number | object | null | undefined;
+}
+
+/**
+ * The `events` table, column by column. Times are epoch milliseconds as BIGINT, exactly as on
+ * the wire (`epoch_ms(corrected_ts)` turns one into a TIMESTAMP in SQL). The order is the
+ * table's column order: the appender writes values in this order.
+ */
+export const EVENT_COLUMNS: readonly EventColumn[] = [
+  { name: 'id', sql: 'VARCHAR PRIMARY KEY', kind: 'text', read: (e) => e.id },
+  { name: 'type', sql: 'VARCHAR NOT NULL', kind: 'text', read: (e) => e.type },
+  { name: 'name', sql: 'VARCHAR NOT NULL', kind: 'text', read: (e) => e.name },
+  { name: 'ts', sql: 'BIGINT NOT NULL', kind: 'int', read: (e) => e.ts },
+  { name: 'sent_at', sql: 'BIGINT NOT NULL', kind: 'int', read: (e) => e.sentAt },
+  { name: 'received_at', sql: 'BIGINT NOT NULL', kind: 'int', read: (e) => e.receivedAt },
+  { name: 'corrected_ts', sql: 'BIGINT NOT NULL', kind: 'int', read: (e) => e.correctedTs },
+  { name: 'anonymous_id', sql: 'VARCHAR NOT NULL', kind: 'text', read: (e) => e.anonymousId },
+  { name: 'user_id', sql: 'VARCHAR', kind: 'text', read: (e) => e.userId },
+  { name: 'session_id', sql: 'VARCHAR', kind: 'text', read: (e) => e.sessionId },
+  { name: 'seq', sql: 'BIGINT', kind: 'int', read: (e) => e.seq },
+  { name: 'url', sql: 'VARCHAR', kind: 'text', read: (e) => e.url },
+  { name: 'referrer', sql: 'VARCHAR', kind: 'text', read: (e) => e.referrer },
+  { name: 'title', sql: 'VARCHAR', kind: 'text', read: (e) => e.title },
+  { name: 'utm_source', sql: 'VARCHAR', kind: 'text', read: (e) => e.utm?.source },
+  { name: 'utm_medium', sql: 'VARCHAR', kind: 'text', read: (e) => e.utm?.medium },
+  { name: 'utm_campaign', sql: 'VARCHAR', kind: 'text', read: (e) => e.utm?.campaign },
+  { name: 'utm_term', sql: 'VARCHAR', kind: 'text', read: (e) => e.utm?.term },
+  { name: 'utm_content', sql: 'VARCHAR', kind: 'text', read: (e) => e.utm?.content },
+  { name: 'props', sql: 'JSON', kind: 'json', read: (e) => e.props },
+  { name: 'stage', sql: 'VARCHAR', kind: 'text', read: (e) => e.stage },
+  { name: 'rule_id', sql: 'VARCHAR', kind: 'text', read: (e) => e.ruleId },
+  { name: 'channel', sql: 'VARCHAR', kind: 'text', read: (e) => e.channel },
+  { name: 'device', sql: 'VARCHAR NOT NULL', kind: 'text', read: (e) => e.device },
+];
+
+/** A row as read back from SQL (`SELECT` of {@link EVENT_COLUMNS} with ints cast to DOUBLE). */
+export type EventRow = Record<string, unknown>;
+
+const UTM_FIELDS = ['source', 'medium', 'campaign', 'term', 'content'] as const;
+
+/** Rebuilds the {@link StoredEvent} of a row; optional fields that are NULL are left out. */
+export function eventFromRow(row: EventRow): StoredEvent {
+  const event: Record<string, unknown> = {
+    id: row.id,
+    type: row.type,
+    name: row.name,
+    ts: Number(row.ts),
+    anonymousId: row.anonymous_id,
+    sentAt: Number(row.sent_at),
+    receivedAt: Number(row.received_at),
+    correctedTs: Number(row.corrected_ts),
+    stage: row.stage ?? null,
+    ruleId: row.rule_id ?? null,
+    channel: row.channel ?? null,
+    device: row.device,
+  };
+  const optional: [string, unknown][] = [
+    ['userId', row.user_id],
+    ['sessionId', row.session_id],
+    ['url', row.url],
+    ['referrer', row.referrer],
+    ['title', row.title],
+  ];
+  for (const [key, value] of optional) if (value !== null && value !== undefined) event[key] = value;
+  if (row.seq !== null && row.seq !== undefined) event.seq = Number(row.seq);
+  const utm: Record<string, string> = {};
+  for (const field of UTM_FIELDS) {
+    const value = row[`utm_${field}`];
+    if (typeof value === 'string') utm[field] = value;
+  }
+  if (Object.keys(utm).length > 0) event.utm = utm;
+  if (typeof row.props === 'string') event.props = JSON.parse(row.props) as unknown;
+  return event as unknown as StoredEvent;
+}
+
+/** `SELECT` list that reads every column, integers as DOUBLE (so they come back as JS numbers). */
+export const SELECT_COLUMNS = EVENT_COLUMNS.map((c) =>
+  c.kind === 'int' ? `CAST(${c.name} AS DOUBLE) AS ${c.name}` : c.kind === 'json' ? `CAST(${c.name} AS VARCHAR) AS ${c.name}` : c.name,
+).join(', ');
