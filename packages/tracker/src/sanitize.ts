@@ -2,19 +2,6 @@ import type { CairnEvent, JsonValue, Props } from './types.js';
 
 // Mirrors @cairn/core's LIMITS (imported as code it would drag the validator into the bundle).
 const FORBIDDEN = ['__proto__', 'constructor', 'prototype'];
-const UTM_KEYS = ['source', 'medium', 'campaign', 'term', 'content'];
-/** String fields of an event and their longest length. */
-const STRINGS: Record<string, number> = {
-  id: 128,
-  type: 8,
-  name: 128,
-  anonymousId: 128,
-  userId: 128,
-  sessionId: 128,
-  url: 2048,
-  referrer: 2048,
-  title: 2048,
-};
 
 /**
  * A JSON copy of `value` that the collector accepts: strings clipped to 2,048 characters, no
@@ -43,33 +30,15 @@ export const json = (value: unknown, depth: number): JsonValue | undefined => {
   return out;
 };
 
-/** UTF-8 bytes of `text`. */
-const bytes = (text: string): number => new TextEncoder().encode(text).length;
-
 /**
- * Rebuilds an event from its known fields so that it passes the collector's `validateBatch`:
- * unknown fields go, strings are clipped, props are cleaned and dropped when over 8 KB.
- * `undefined` when a required field is missing or empty.
+ * Re-checks what the site could have made invalid (the name, the props, or anything `beforeSend`
+ * returned) so that the event passes the collector's `validateBatch`: the name is clipped to 128
+ * characters, props are cleaned and left out when over 8 KB of UTF-8. `undefined` when a required
+ * field is missing or empty. The other fields come from the tracker itself, already within limits.
  */
-export const shape = (input: CairnEvent): CairnEvent | undefined => {
-  const raw = input as unknown as Record<string, unknown>;
-  const out: Record<string, unknown> = { ts: raw.ts };
-  for (const key in STRINGS) {
-    const value = raw[key];
-    if (typeof value == 'string' && value.trim()) out[key] = value.slice(0, STRINGS[key]);
-  }
-  if (Number.isSafeInteger(raw.seq) && (raw.seq as number) >= 0) out.seq = raw.seq;
-  const utm = raw.utm as Record<string, unknown> | undefined;
-  if (utm) {
-    const clean: Record<string, string> = {};
-    for (const key of UTM_KEYS) if (typeof utm[key] == 'string') clean[key] = (utm[key] as string).slice(0, 2048);
-    out.utm = clean;
-  }
-  const props = json(raw.props, 1);
-  if (props && typeof props == 'object' && !Array.isArray(props) && bytes(JSON.stringify(props)) <= 8192) {
-    out.props = props;
-  }
-  return typeof out.ts == 'number' && out.id && out.type && out.name && out.anonymousId
-    ? (out as unknown as CairnEvent)
-    : undefined;
+export const shape = (event: CairnEvent): CairnEvent | undefined => {
+  const name = typeof event.name == 'string' ? event.name.trim().slice(0, 128) : '';
+  const props = json(event.props, 1) as Props | undefined;
+  const fits = props && !Array.isArray(props) && typeof props == 'object' && Object.keys(props).length && new Blob([JSON.stringify(props)]).size <= 8192;
+  return name && event.id && event.type && event.anonymousId ? { ...event, name, props: fits ? props : undefined } : undefined;
 };

@@ -33,11 +33,11 @@ export const touchSession = (local: Local): Session => {
   let clicks: Record<string, string> | undefined;
   for (const key of UTM_KEYS) {
     const value = query.get('utm_' + key);
-    if (value) (utm ||= {})[key] = value;
+    if (value) (utm ||= {})[key] = value.slice(0, 2048);
   }
   for (const key of CLICK_IDS) {
     const value = query.get(key);
-    if (value) (clicks ||= {})[key] = value;
+    if (value) (clicks ||= {})[key] = value.slice(0, 2048);
   }
   const campaign = utm || clicks ? JSON.stringify([utm, clicks]) : '';
   const now = Date.now();

@@ -1,6 +1,6 @@
 import { declaredStep } from './capture/checkout.js';
 import { watchClicks } from './capture/clicks.js';
-import { pageKey, watchNavigation } from './capture/pageviews.js';
+import { pagePath, watchNavigation } from './capture/pageviews.js';
 import { uuid } from './ids.js';
 import type { Listen } from './listen.js';
 import { createLocal } from './local.js';
@@ -53,7 +53,8 @@ function start(o: TrackerOptions): Tracker {
   const strip = Array.isArray(o.stripParams) ? o.stripParams.map(String) : [];
   let consent: ConsentState = o.consent == 'pending' || o.consent == 'denied' ? o.consent : 'granted';
   const local = createLocal(prefix + ':', consent == 'granted');
-  const debug = (...args: unknown[]) => o.debug && console.debug('[cairn]', ...args);
+  // The format is stable (docs/tracker.md, "Debug log"): browser tests count events from these lines.
+  const debug = (what: 'queued' | 'dropped', ...args: unknown[]) => o.debug && console.debug('[cairn] ' + what, ...args);
   const report = (message: string) => {
     debug('dropped', message);
     try {
@@ -74,7 +75,7 @@ function start(o: TrackerOptions): Tracker {
   let sameSiteNavigationAt = 0;
   let stopped = false;
 
-  const store = createStore(prefix, OPEN_TIMEOUT_MS, (err) => report(`storage unavailable, using memory: ${err}`));
+  const store = createStore(prefix, OPEN_TIMEOUT_MS, (err) => report(`storage: ${err}`));
   const url = o.endpoint || '/collect';
   const outbox = createOutbox(
     {
@@ -115,7 +116,7 @@ function start(o: TrackerOptions): Tracker {
       userId,
       sessionId: session.i,
       url: mask(location.href, strip),
-      title: document.title,
+      title: document.title.slice(0, 2048),
       utm: session.u,
       seq: seq++,
       props: props as Props,
@@ -130,12 +131,12 @@ function start(o: TrackerOptions): Tracker {
   };
 
   const page = (props?: Props) => {
-    const key = pageKey();
+    const key = pagePath(true);
     if (key == lastKey) return;
     lastKey = key;
     const session = touchSession(local);
     const href = mask(location.href, strip);
-    const id = emit('page', mask(key, strip), { ...(session.f ? session.c : {}), ...props }, {
+    const id = emit('page', mask(pagePath(), strip), { ...(session.f ? session.c : {}), ...props }, {
       referrer: mask(lastUrl || document.referrer, strip) || undefined,
     });
     lastUrl = href;
@@ -215,7 +216,7 @@ function start(o: TrackerOptions): Tracker {
       try {
         return method(...args);
       } catch (err) {
-        report(`${name}() failed: ${err}`);
+        report(`${name}: ${err}`);
         return name == 'flush' || name == 'shutdown' ? Promise.resolve() : undefined;
       }
     };
@@ -228,7 +229,7 @@ function start(o: TrackerOptions): Tracker {
         try {
           if (!stopped) listener(event);
         } catch (err) {
-          report(`${type} handler failed: ${err}`);
+          report(`${type}: ${err}`);
         }
       },
       true,

@@ -45,7 +45,32 @@ export const freshIndexedDB = () => {
   vi.stubGlobal('indexedDB', new IDBFactory());
 };
 
-/** Lets pending promises and IndexedDB callbacks (which fake-indexeddb runs on timers) settle. */
-export const settle = async (rounds = 10) => {
-  for (let i = 0; i < rounds; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+// fake-indexeddb schedules its callbacks with setImmediate, which the fake timers leave alone.
+const realImmediate = globalThis.setImmediate;
+
+/** Lets pending promises and IndexedDB callbacks settle (works with fake timers too). */
+export const settle = async (rounds = 20) => {
+  for (let i = 0; i < rounds; i++) await new Promise((resolve) => realImmediate(resolve));
+};
+
+/** Fakes setTimeout and Date only: IndexedDB (setImmediate) keeps working. */
+export const fakeTime = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+
+/** Advances fake time by `ms` in steps, letting IndexedDB and promises run in between. */
+export const advance = async (ms: number, step = 250) => {
+  for (let done = 0; done < ms; done += step) {
+    await vi.advanceTimersByTimeAsync(Math.min(step, ms - done));
+    await settle(5);
+  }
+};
+
+/** No IndexedDB at all: the tracker keeps its outbox in memory (the state-machine tests use this). */
+export const noIndexedDB = () => {
+  vi.stubGlobal('indexedDB', undefined);
+};
+
+/** Sets navigator.onLine and fires the matching event. */
+export const setOnline = (online: boolean) => {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
+  window.dispatchEvent(new Event(online ? 'online' : 'offline'));
 };

@@ -4,7 +4,7 @@ import type { Props } from '../types.js';
 /** What auto-capture considers clickable. Named CTAs (`data-cairn-cta`) are looked up first. */
 const CLICKABLE = 'a[href],button,input[type=submit],input[type=button],[role=button]';
 /** Links to files: counted as downloads. */
-const DOWNLOAD = /\.(pdf|zip|gz|rar|7z|dmg|exe|msi|apk|csv|xlsx?|docx?|pptx?|txt|mp3|mp4|mov)$/i;
+const DOWNLOAD = /\.(pdf|zip|dmg|exe|apk|csv|xlsx?|docx?|pptx?|mp[34])$/i;
 /** Classes that make a link look like a button. */
 const BUTTON_LIKE = /btn|button|cta/i;
 /** `data-cairn-*` attributes that are not props. */

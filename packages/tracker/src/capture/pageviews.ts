@@ -21,8 +21,8 @@ export const watchNavigation = (on: Listen, navigated: () => void): void => {
 };
 
 /**
- * What identifies a page: path and query, plus the hash when it is a route (`#/cart`, `#!/cart`)
- * rather than an anchor (`#reviews`).
+ * A page's name: its path, plus the hash when that is a route (`#/cart`, `#!/cart`) rather than an
+ * anchor (`#reviews`). With `query`, the query too: that is what a page view is not repeated for.
  */
-export const pageKey = (): string =>
-  location.pathname + location.search + (/^#[/!]/.test(location.hash) ? location.hash : '');
+export const pagePath = (query?: boolean): string =>
+  location.pathname + (query ? location.search : '') + (/^#[/!]/.test(location.hash) ? location.hash : '');

@@ -105,7 +105,8 @@ export const createOutbox = (c: OutboxConfig, store: Store): Outbox => {
     const oldest = Date.now() - c._maxAgeMs;
     const expired = keys.filter((key) => key[0] < oldest);
     const kept = keys.slice(expired.length);
-    const excess = kept.splice(0, Math.max(0, kept.length - c._maxQueue));
+    // One more than the excess, so that the cairn_dropped report itself fits under maxQueue.
+    const excess = kept.splice(0, kept.length > c._maxQueue ? kept.length - c._maxQueue + 1 : 0);
     for (const [reason, gone] of [['maxAge', expired], ['maxQueue', excess]] as const) {
       if (gone.length) {
         await store._del(gone);

@@ -1,4 +1,4 @@
-import { delMany, getMany, keys, promisifyRequest, setMany, update, type UseStore } from 'idb-keyval';
+import { promisifyRequest } from 'idb-keyval';
 import type { CairnEvent } from '../types.js';
 
 /**
@@ -36,11 +36,13 @@ export const createStore = (name: string, openTimeoutMs: number, onBroken: (err:
   let broken = false;
   let db: Promise<IDBDatabase> | undefined;
 
-  // idb-keyval's createStore cannot time out, close or reopen its connection, so this is our own
-  // UseStore. open() hung forever on Safari 14 (idb-keyval#120): give up after openTimeoutMs.
+  // Not idb-keyval's createStore: it cannot time out, close or reopen its connection, and its
+  // get/set helpers default to a second database that would ship in cairn.js unused. We keep its
+  // request promisifier and do the same thing over our own connection.
+  // open() hung forever on Safari 14 (idb-keyval#120): give up after openTimeoutMs.
   const open = () =>
     (db ||= new Promise<IDBDatabase>((resolve, reject) => {
-      setTimeout(reject, openTimeoutMs, Error('IndexedDB open timed out'));
+      setTimeout(reject, openTimeoutMs, Error('timeout'));
       const request = indexedDB.open(name);
       request.onupgradeneeded = () => request.result.createObjectStore('e');
       promisifyRequest(request).then((conn) => {
@@ -53,35 +55,46 @@ export const createStore = (name: string, openTimeoutMs: number, onBroken: (err:
         resolve(conn);
       }, reject);
     }));
-  const idb: UseStore = (mode, callback) =>
-    open().then((conn) => callback(conn.transaction('e', mode).objectStore('e')));
 
-  /** Runs `op` on IndexedDB; a connection Safari closed under us is reopened and retried once. */
-  const run = <T>(op: (store: UseStore) => Promise<T>): Promise<T> =>
-    broken
-      ? Promise.reject(Error('IndexedDB unavailable'))
-      : op(idb)
+  /**
+   * Runs `op` in one transaction and resolves with its result once the transaction commits.
+   * A connection Safari closed under us is reopened and the operation retried once.
+   */
+  const run = <T>(mode: IDBTransactionMode, op: (store: IDBObjectStore) => T | Promise<T>): Promise<T> => {
+    const once = () =>
+      open().then((conn) => {
+        const tx = conn.transaction('e', mode);
+        const result = op(tx.objectStore('e'));
+        return promisifyRequest(tx as unknown as IDBRequest).then(() => result);
+      });
+    return broken
+      ? Promise.reject()
+      : once()
           .catch((err: unknown) => {
             // "InvalidStateError: connection is closing" (idb-keyval#165, localForage#694)
             if ((err as Error | undefined)?.name != 'InvalidStateError') throw err;
             db = undefined;
-            return op(idb);
+            return once();
           })
           .catch((err: unknown) => {
             if (!broken) onBroken(err);
             broken = true;
             throw err;
           });
+  };
+  const request = <T>(req: IDBRequest<T>) => promisifyRequest(req);
 
   return {
     _put(events) {
       for (const event of events) memory.set(event.id, event);
-      return run((s) => setMany(events.map((event) => [keyOf(event), event]), s)).then(() => {
+      return run('readwrite', (s) => {
+        for (const event of events) s.put(event, keyOf(event));
+      }).then(() => {
         for (const event of events) memory.delete(event.id);
       }, noop);
     },
     async _keys() {
-      const stored = await run((s) => keys(s)).catch(() => []);
+      const stored = await run('readonly', (s) => request(s.getAllKeys())).catch(() => []);
       const all = new Map<string, Key>();
       for (const key of [...stored.filter(Array.isArray), ...[...memory.values()].map(keyOf)]) {
         all.set((key as Key)[2], key as Key);
@@ -89,25 +102,26 @@ export const createStore = (name: string, openTimeoutMs: number, onBroken: (err:
       return [...all.values()].sort(byAge);
     },
     async _get(wanted) {
-      const stored = await run((s) => getMany<CairnEvent>(wanted, s)).catch(() => []);
+      const stored = await run('readonly', (s) => Promise.all(wanted.map((key) => request<CairnEvent>(s.get(key))))).catch(
+        () => [],
+      );
       return wanted.map((key, i) => memory.get(key[2]) || stored[i]);
     },
     _del(gone) {
       for (const key of gone) memory.delete(key[2]);
-      return run((s) => delMany(gone, s)).catch(noop);
+      return run('readwrite', (s) => {
+        for (const key of gone) s.delete(key);
+      }).catch(noop);
     },
     _lease(owner, ms) {
       let mine = false;
-      return run((s) =>
-        update<[string, number] | 0>(
-          LEASE,
-          (held) => {
-            const now = Date.now();
-            mine = !held || held[0] == owner || held[1] < now;
-            return mine ? (ms ? [owner, now + ms] : 0) : held!;
-          },
-          s,
-        ),
+      // Read and write in one transaction: two tabs cannot both see the lease free.
+      return run('readwrite', (s) =>
+        request<[string, number] | 0 | undefined>(s.get(LEASE)).then((held) => {
+          const now = Date.now();
+          mine = !held || held[0] == owner || held[1] < now;
+          if (mine) s.put(ms ? [owner, now + ms] : 0, LEASE);
+        }),
       ).then(
         () => mine,
         () => true, // storage just failed: this tab's events are in memory, only it can send them

@@ -1,0 +1,171 @@
+// IndexedDB: durability across "tabs" (tracker instances), and every way it can fail.
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { createTracker } from '../src/index.js';
+import type { Tracker, TrackerOptions } from '../src/index.js';
+import { advance, fakeEndpoint, fakeTime, setOnline, settle } from './setup.js';
+
+const trackers: Tracker[] = [];
+let factory: IDBFactory;
+
+beforeEach(() => {
+  factory = new IDBFactory();
+  vi.stubGlobal('indexedDB', factory);
+  localStorage.clear();
+  setOnline(true);
+});
+afterEach(async () => {
+  await Promise.all(trackers.splice(0).map((t) => t.shutdown()));
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+const start = (options: TrackerOptions = {}) => {
+  const errors: string[] = [];
+  const tracker = createTracker({ endpoint: '/collect', autoPageviews: false, onError: (e) => errors.push(e.message), ...options });
+  trackers.push(tracker);
+  return { tracker, errors };
+};
+
+/** Wraps the fake IndexedDB so each opened connection can be sabotaged. */
+const sabotage = (onConnection: (db: IDBDatabase) => void) => {
+  vi.stubGlobal('indexedDB', {
+    open(name: string) {
+      const request = factory.open(name);
+      request.addEventListener('success', () => onConnection(request.result));
+      return request;
+    },
+  });
+};
+
+describe('durability', () => {
+  test('events of a tab closed while offline are sent, once, by the next visit', async () => {
+    const endpoint = fakeEndpoint();
+    setOnline(false);
+    const first = start().tracker;
+    first.track('one');
+    first.track('two');
+    await settle();
+    await first.shutdown(); // the tab is closed
+    expect(endpoint.seen).toHaveLength(0);
+    setOnline(true);
+    const next = start().tracker;
+    next.track('three');
+    await settle();
+    await next.flush();
+    await next.flush();
+    expect(endpoint.events().map((e) => e.name)).toEqual(['one', 'two', 'three']);
+  });
+
+  test('writes are coalesced: events of one tick share one transaction', async () => {
+    let transactions = 0;
+    sabotage((db) => {
+      const original = db.transaction.bind(db);
+      db.transaction = ((...args: Parameters<IDBDatabase['transaction']>) => {
+        if (args[1] == 'readwrite') transactions++;
+        return original(...args);
+      }) as IDBDatabase['transaction'];
+    });
+    fakeEndpoint();
+    const { tracker } = start({ flushIntervalMs: 60_000 });
+    for (let i = 0; i < 20; i++) tracker.track(`e${i}`);
+    await settle();
+    expect(transactions).toBe(1);
+  });
+});
+
+describe('when IndexedDB fails, events still go out from memory', () => {
+  test('indexedDB missing', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    const endpoint = fakeEndpoint();
+    const { tracker, errors } = start();
+    tracker.track('x');
+    await tracker.flush();
+    expect(endpoint.events().map((e) => e.name)).toEqual(['x']);
+    expect(errors.join()).toMatch(/^storage/);
+  });
+
+  test('open() that never answers: memory after the 3 s timeout', async () => {
+    fakeTime();
+    vi.stubGlobal('indexedDB', { open: () => ({}) });
+    const endpoint = fakeEndpoint();
+    const { tracker, errors } = start();
+    tracker.track('x');
+    await advance(4_500, 250);
+    expect(endpoint.events().map((e) => e.name)).toEqual(['x']);
+    expect(errors.join()).toContain('timeout');
+  });
+
+  test('QuotaExceededError on write', async () => {
+    sabotage((db) => {
+      db.transaction = (() => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      }) as unknown as IDBDatabase['transaction'];
+    });
+    const endpoint = fakeEndpoint();
+    const { tracker, errors } = start();
+    tracker.track('x');
+    tracker.track('y');
+    await settle();
+    await tracker.flush();
+    expect(endpoint.events().map((e) => e.name)).toEqual(['x', 'y']);
+    expect(errors.join()).toContain('QuotaExceededError');
+  });
+
+  test('InvalidStateError (a connection Safari closed): reopened and the write retried once', async () => {
+    let opened = 0;
+    let failNext = true;
+    sabotage((db) => {
+      opened++;
+      const original = db.transaction.bind(db);
+      db.transaction = ((...args: Parameters<IDBDatabase['transaction']>) => {
+        if (failNext) {
+          failNext = false;
+          throw new DOMException('The database connection is closing.', 'InvalidStateError');
+        }
+        return original(...args);
+      }) as IDBDatabase['transaction'];
+    });
+    setOnline(false);
+    fakeEndpoint();
+    const { tracker, errors } = start();
+    tracker.track('kept');
+    await settle();
+    await tracker.shutdown();
+    expect(opened).toBe(2);
+    expect(errors).toEqual([]);
+    // it is in IndexedDB: the next visit sends it
+    setOnline(true);
+    vi.stubGlobal('indexedDB', factory);
+    const endpoint = fakeEndpoint();
+    const next = start().tracker;
+    await next.flush();
+    expect(endpoint.events().map((e) => e.name)).toEqual(['kept']);
+  });
+
+  test('pagehide closes the connection (back/forward cache) and the next write reopens it', async () => {
+    const connections: IDBDatabase[] = [];
+    const closed: IDBDatabase[] = [];
+    sabotage((db) => {
+      connections.push(db);
+      const close = db.close.bind(db);
+      db.close = () => {
+        closed.push(db);
+        close();
+      };
+    });
+    const endpoint = fakeEndpoint();
+    const { tracker } = start();
+    tracker.track('before');
+    await settle();
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    await settle();
+    expect(closed).toEqual(connections);
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    tracker.track('after');
+    await settle();
+    await tracker.flush();
+    expect(connections.length).toBe(2);
+    expect(endpoint.events().map((e) => e.name)).toEqual(['before', 'after']);
+  });
+});
