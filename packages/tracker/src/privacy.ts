@@ -7,7 +7,7 @@ export const optedOut = (): boolean => {
 // An address, plain or percent-encoded (`%40`) as URLSearchParams writes it.
 const EMAIL = /[\w.+%-]+(?:@|%40)[\w-]+(?:\.[\w-]+)+/gi;
 // A run of 32+ URL-safe characters with a digit...
-const RUN = /[\w~+=%.-]{32,}/g;
+const RUN = /[\w~+%.-]{32,}/g;
 // ...counts as a token when it mixes upper and lower case (base64, JWT) or is hex (hashes, UUIDs);
 // an all-lowercase slug like "summer-sale-2026-the-best-running-shoes" does not.
 const isToken = (run: string): boolean =>
