@@ -43,9 +43,8 @@ export { visitorStage, createStageTracker, compareEvents } from './classify/life
 export type { StageChange, StageSignal, StageTracker, StageTrackerOptions, VisitorStage } from './classify/lifecycle.js';
 
 // Analytics
-export { CHANNELS } from './analytics/channels/channel.js';
-export type { Channel, TrafficSource } from './analytics/channels/channel.js';
-export type { FunnelOrder, FunnelResult, FunnelStepResult } from './analytics/funnels/funnel-result.js';
+export { analyze } from './analytics/analyze.js';
+export type { AnalyzeOptions } from './analytics/analyze.js';
 export { REPORT_VERSION } from './analytics/report.js';
 export type {
   AttributionDimension,
@@ -76,3 +75,37 @@ export type {
   TopPaths,
   TouchpointSummary,
 } from './analytics/report.js';
+export { buildJourneys } from './analytics/journeys/build-journeys.js';
+export type { Journey, JourneySession } from './analytics/journeys/build-journeys.js';
+export type { JourneyOptions } from './analytics/journeys/journey-stream.js';
+export type { Touchpoint } from './analytics/journeys/person-state.js';
+export type { StageClassifier } from './analytics/journeys/stage-tracker.js';
+export { eventTime } from './analytics/journeys/event-time.js';
+export { purchaseOf } from './analytics/journeys/purchases.js';
+export type { Purchase } from './analytics/journeys/purchases.js';
+export { CHANNELS } from './analytics/channels/channel.js';
+export type { Channel, TrafficSource } from './analytics/channels/channel.js';
+export { channelOf, trafficSourceOf, DEFAULT_IGNORED_REFERRERS } from './analytics/channels/traffic-source.js';
+export type { TrafficInput, TrafficSourceOptions } from './analytics/channels/traffic-source.js';
+export { groupChannel } from './analytics/channels/channel-rules.js';
+export type { ChannelInput } from './analytics/channels/channel-rules.js';
+export { sourceCategory } from './analytics/channels/source-categories.js';
+export type { SourceCategory } from './analytics/channels/source-categories.js';
+export { CLICK_IDS } from './analytics/channels/click-ids.js';
+export { channelMix } from './analytics/channels/channel-mix.js';
+export { funnel, stageFunnel, checkoutFunnel } from './analytics/funnels/funnel.js';
+export { CHECKOUT_FUNNEL_STEPS } from './analytics/funnels/funnel-presets.js';
+export type { FunnelStep } from './analytics/funnels/funnel-step.js';
+export type { FunnelBreakdown, FunnelExclusion, FunnelOptions } from './analytics/funnels/funnel-table.js';
+export type { FunnelOrder, FunnelResult, FunnelStepResult } from './analytics/funnels/funnel-result.js';
+export { attribute } from './analytics/attribution/attribute.js';
+export type { AttributionOptions } from './analytics/attribution/attribution-table.js';
+export { ATTRIBUTION_MODELS, creditWeights } from './analytics/attribution/credit-models.js';
+export type { CreditTouch } from './analytics/attribution/credit-models.js';
+export { stageTransitions, timeInStage, topPaths } from './analytics/paths/paths.js';
+export type { PathOptions } from './analytics/paths/top-paths.js';
+export { lifecycle, retention, repeatPurchaseRate } from './analytics/lifecycle/lifecycle.js';
+export { kpis } from './analytics/kpis/kpis.js';
+export { nps, csat, ces } from './analytics/kpis/survey-scores.js';
+export { surveyAnswerOf, SURVEY_SCALES } from './analytics/kpis/survey-answer.js';
+export type { SurveyKind } from './analytics/kpis/survey-answer.js';

@@ -44,6 +44,8 @@ export interface ReportTotals {
   events: number;
   /** Events dropped because their id was seen before. */
   duplicates: number;
+  /** Inputs skipped because they were not events (no string id / anonymousId / name, unknown type, no finite ts). */
+  invalid: number;
   /** People, after identity stitching (one per user id, or per unlinked anonymous id). */
   visitors: number;
   /** People with a user id (identified at least once). */
@@ -297,8 +299,11 @@ export interface JourneySummary {
   conversions: number;
   revenue: number;
   stage: Stage | null;
-  /** Stage changes in time order: the stage entered, when, and the event that moved it. */
-  history: { stage: Stage; at: number; eventId: string }[];
+  /**
+   * Stage changes in time order (at most one per stage: stages only move forward): the stage
+   * entered, when, the event that moved it, the classifier rule and a sentence saying why.
+   */
+  history: { stage: Stage; at: number; eventId: string; ruleId: string | null; reason: string }[];
   /** The retained touchpoints in time order (first touch always kept). */
   touchpoints: TouchpointSummary[];
 }
@@ -332,7 +337,7 @@ export interface Report {
   totals: ReportTotals;
   /** People by their current stage. */
   visitorsByStage: Record<StageOrNone, number>;
-  /** The five-stage funnel: awareness → … → advocacy, ordered, 14-day window unless set. */
+  /** The five-stage funnel from stage histories (a step is reached when the stage becomes it or later), 14-day window unless set. */
   stageFunnel: FunnelResult;
   /** begin → shipping → payment → purchase (GA4 and Segment names count too). */
   checkoutFunnel: FunnelResult;

@@ -1,0 +1,44 @@
+import type { CairnEvent } from '../../event/types.js';
+import { isPurchase } from '../journeys/purchases.js';
+import type { FunnelStep } from './funnel-step.js';
+
+function segmentStep(event: CairnEvent): number | null {
+  const step = event.props?.['step'];
+  return typeof step === 'number' ? step : null;
+}
+
+function hasProp(event: CairnEvent, name: string): boolean {
+  return event.props?.[name] !== undefined;
+}
+
+const SEGMENT_STEP = new Set(['Checkout Step Completed', 'Checkout Step Viewed']);
+
+/**
+ * begin → shipping → payment → purchase, in the tracker's names (`checkout` events named
+ * begin/shipping/payment/purchase), GA4's (`begin_checkout`, `add_shipping_info`,
+ * `add_payment_info`, `purchase`) and Segment's (`Checkout Started`, `Checkout Step Completed`
+ * with `step: 2` or a `shipping_method`, `Payment Info Entered`, `Order Completed`).
+ */
+export const CHECKOUT_FUNNEL_STEPS: readonly FunnelStep[] = [
+  {
+    label: 'begin',
+    match: (e) =>
+      (e.type === 'checkout' && e.name === 'begin') || e.name === 'begin_checkout' || e.name === 'Checkout Started',
+  },
+  {
+    label: 'shipping',
+    match: (e) =>
+      (e.type === 'checkout' && e.name === 'shipping') ||
+      e.name === 'add_shipping_info' ||
+      (SEGMENT_STEP.has(e.name) && (segmentStep(e) === 2 || hasProp(e, 'shipping_method'))),
+  },
+  {
+    label: 'payment',
+    match: (e) =>
+      (e.type === 'checkout' && e.name === 'payment') ||
+      e.name === 'add_payment_info' ||
+      e.name === 'Payment Info Entered' ||
+      (SEGMENT_STEP.has(e.name) && hasProp(e, 'payment_method')),
+  },
+  { label: 'purchase', match: (e) => isPurchase(e) },
+];

@@ -1,0 +1,429 @@
+import type { Stage } from '../../classify/stages.js';
+import type { CairnEvent } from '../../event/types.js';
+import { CHANNELS, type Channel, type TrafficSource } from '../channels/channel.js';
+import { trafficSourceOf } from '../channels/traffic-source.js';
+import { periodIndex } from '../lifecycle/periods.js';
+import type { Period } from '../report.js';
+import { pathOf } from '../url/url-parts.js';
+import { compareTimed, eventTime } from './event-time.js';
+import { isAnalysable } from './event-shape.js';
+import { PersonState, type Touchpoint } from './person-state.js';
+import { purchaseOf, type Purchase } from './purchases.js';
+import { createStageTracker, type StageClassifier, type StageTracker } from './stage-tracker.js';
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+/** The most event ids kept per person for deduplication. */
+const MAX_RECENT_IDS = 256;
+
+/** Options shared by every analysis that reads journeys. */
+export interface JourneyOptions {
+  /** Inactivity that ends a session, ms. Default 30 minutes (GA4). */
+  sessionTimeoutMs?: number;
+  /** The site's own host (referrers from it are internal). Default: each event's URL host. */
+  siteHost?: string;
+  /** Referrer hosts that never start a touchpoint (payment providers). */
+  ignoredReferrers?: readonly string[];
+  /** Touchpoints older than this before a person's latest event are let go, ms. Default 30 days. */
+  lookbackMs?: number;
+  /** At most this many touchpoints are kept per person (first touch included). Default 50. */
+  maxTouchpoints?: number;
+  /** A duplicate id is recognised within this time of the original, ms. Default 1 hour. */
+  dedupeWindowMs?: number;
+  /** Only events at or after this time (corrected, epoch ms) are analysed. */
+  from?: number;
+  /** Only events before this time are analysed. */
+  to?: number;
+  /** The calendar unit of lifecycle and retention. Default `week`. */
+  period?: Period;
+  /** The stage classifier. Default: `@cairn/core`'s built-in rules. */
+  classifier?: StageClassifier;
+}
+
+/** What an analysis learns about one event, besides the event itself. */
+export interface EventContext {
+  /** Corrected time. */
+  at: number;
+  /** The stage the classifier gave this event (`null`: none). */
+  eventStage: Stage | null;
+  /** The person's stage before this event. */
+  stageBefore: Stage | null;
+  /** The touchpoint this event started, when it started a session. */
+  touchpoint: Touchpoint | null;
+  /** The channel of the session the event belongs to. */
+  sessionChannel: Channel;
+  /** The purchase the event records, unless its order was counted already. */
+  purchase: Purchase | null;
+  /** The index of the event's period (`options.period`). */
+  period: number;
+  /**
+   * The person's latest active period before this event when this event is their first in a
+   * new period (`null` for their very first event); `undefined` when the period was active already.
+   */
+  previousPeriod: number | null | undefined;
+}
+
+/** An analysis fed by a {@link JourneyStream}. Every hook is optional. */
+export interface JourneyObserver {
+  /** After the person's state took the event into account. */
+  event?(person: PersonState, event: CairnEvent, context: EventContext): void;
+  /** Two people turned out to be one (an `identify` seen late): fold `from`'s slot into `into`'s. */
+  merge?(into: PersonState, from: PersonState): void;
+  /** Once per person, at the end, in key order. */
+  person?(person: PersonState): void;
+}
+
+/** Resolved journey options. */
+export interface ResolvedJourneyOptions {
+  sessionTimeoutMs: number;
+  siteHost: string | null;
+  ignoredReferrers: readonly string[] | undefined;
+  lookbackMs: number;
+  maxTouchpoints: number;
+  dedupeWindowMs: number;
+  from: number | null;
+  to: number | null;
+  period: Period;
+}
+
+/** Fills in the defaults of {@link JourneyOptions}, rejecting nonsense with a clear error. */
+export function resolveJourneyOptions(options: JourneyOptions): ResolvedJourneyOptions {
+  const positive = (name: string, value: number | undefined, fallback: number): number => {
+    if (value === undefined) return fallback;
+    if (typeof value !== 'number' || !(value > 0)) throw new RangeError(`${name} must be a positive number of ms, got ${String(value)}`);
+    return value;
+  };
+  const period = options.period ?? 'week';
+  if (period !== 'day' && period !== 'week' && period !== 'month') {
+    throw new RangeError(`period must be 'day', 'week' or 'month', got ${String(period)}`);
+  }
+  return {
+    sessionTimeoutMs: positive('sessionTimeoutMs', options.sessionTimeoutMs, 30 * MINUTE),
+    siteHost: options.siteHost ? options.siteHost.toLowerCase() : null,
+    ignoredReferrers: options.ignoredReferrers,
+    lookbackMs: positive('lookbackMs', options.lookbackMs, 30 * DAY),
+    maxTouchpoints: Math.max(1, Math.floor(positive('maxTouchpoints', options.maxTouchpoints, 50))),
+    dedupeWindowMs: positive('dedupeWindowMs', options.dedupeWindowMs, 60 * MINUTE),
+    from: typeof options.from === 'number' ? options.from : null,
+    to: typeof options.to === 'number' ? options.to : null,
+    period,
+  };
+}
+
+function campaignKey(source: TrafficSource, term: string, content: string): string {
+  return `${source.channel}\u0000${source.source}\u0000${source.medium}\u0000${source.campaign}\u0000${term}\u0000${content}`;
+}
+
+const DIRECT: TrafficSource = { channel: 'Direct', source: '(direct)', medium: '(none)', campaign: '(not set)' };
+const CHANNEL_BIT = new Map<Channel, number>(CHANNELS.map((c, i) => [c, 1 << i]));
+
+/**
+ * Turns events into per-person journey state, one event at a time, and feeds the analyses.
+ * Events of one person must come in time order (see {@link runJourneys} and `analyze`); people
+ * may interleave freely. Identity: an event with a `userId` belongs to that user; an anonymous
+ * id belongs to the first user it was seen with, so its earlier and later anonymous events
+ * join that user's journey, and several devices of one user become one journey.
+ */
+export class JourneyStream {
+  readonly options: ResolvedJourneyOptions;
+  readonly persons = new Map<string, PersonState>();
+  /** anonymousId → userId: the first user each anonymous id was seen with. */
+  readonly links: Map<string, string>;
+  events = 0;
+  duplicates = 0;
+  /** Inputs skipped because they are not events (see `isAnalysable`). */
+  invalid = 0;
+  sessions = 0;
+  firstAt: number | null = null;
+  lastAt: number | null = null;
+  private readonly observers: readonly JourneyObserver[];
+  private readonly stages: StageTracker;
+  private readonly touchpointProps: readonly string[];
+
+  constructor(
+    options: ResolvedJourneyOptions,
+    classifier: StageClassifier | undefined,
+    observers: readonly JourneyObserver[],
+    touchpointProps: readonly string[] = [],
+    links: Map<string, string> = new Map(),
+  ) {
+    this.options = options;
+    this.stages = createStageTracker(classifier);
+    this.observers = observers;
+    this.touchpointProps = touchpointProps;
+    this.links = links;
+  }
+
+  /** Whether an event's corrected time is inside `from`/`to`. */
+  inRange(at: number): boolean {
+    const { from, to } = this.options;
+    return (from === null || at >= from) && (to === null || at < to);
+  }
+
+  /** Takes one event (with its corrected time) into account. */
+  push(event: CairnEvent, at: number): void {
+    if (!this.inRange(at)) return;
+    const person = this.personOf(event);
+    if (this.isDuplicate(person, event.id, at)) {
+      this.duplicates++;
+      return;
+    }
+    this.events++;
+    if (this.firstAt === null || at < this.firstAt) this.firstAt = at;
+    if (this.lastAt === null || at > this.lastAt) this.lastAt = at;
+    person.events++;
+    if (at < person.firstSeen) person.firstSeen = at;
+    if (at > person.lastSeen) person.lastSeen = at;
+    const period = periodIndex(at, this.options.period);
+    let previousPeriod: number | null | undefined;
+    if (Number.isNaN(person.lastPeriod)) {
+      previousPeriod = null;
+      person.firstPeriod = person.lastPeriod = period;
+    } else if (period > person.lastPeriod) {
+      previousPeriod = person.lastPeriod;
+      person.lastPeriod = period;
+    }
+
+    const touchpoint = this.trackSession(person, event, at);
+    if (event.type === 'page') person.lastPage = pathOf(event.url) || event.name;
+
+    const stageBefore = person.stage;
+    const eventStage = this.stages.push(person, event, at);
+
+    let purchase = purchaseOf(event);
+    if (purchase !== null) {
+      if (person.orderIds.includes(purchase.orderId)) purchase = null;
+      else {
+        person.orderIds.push(purchase.orderId);
+        if (person.orderIds.length > 20) person.orderIds.shift();
+        person.conversions++;
+        person.revenue += purchase.value;
+        if (person.firstConversionAt === null || at < person.firstConversionAt) person.firstConversionAt = at;
+      }
+    }
+
+    const context: EventContext = {
+      at,
+      eventStage,
+      stageBefore,
+      touchpoint,
+      sessionChannel: person.sessionChannel,
+      purchase,
+      period,
+      previousPeriod,
+    };
+    for (const observer of this.observers) observer.event?.(person, event, context);
+  }
+
+  /** Calls every observer's `person` hook once per person, in key order. */
+  finish(): void {
+    const keys = [...this.persons.keys()].sort();
+    for (const key of keys) {
+      const person = this.persons.get(key) as PersonState;
+      for (const observer of this.observers) observer.person?.(person);
+    }
+  }
+
+  private personOf(event: CairnEvent): PersonState {
+    const anon = event.anonymousId;
+    if (event.userId) {
+      const key = `user:${event.userId}`;
+      let person = this.persons.get(key);
+      if (!this.links.has(anon)) {
+        this.links.set(anon, event.userId);
+        const anonymous = this.persons.get(`anon:${anon}`);
+        if (anonymous) {
+          this.persons.delete(anonymous.key);
+          person = person ? this.merge(person, anonymous) : this.adopt(key, event.userId, anonymous);
+        }
+      }
+      if (!person) {
+        person = new PersonState(key, event.userId, anon);
+        this.persons.set(key, person);
+      } else if (!person.anonymousIds.includes(anon)) person.anonymousIds.push(anon);
+      return person;
+    }
+    const userId = this.links.get(anon);
+    const key = userId === undefined ? `anon:${anon}` : `user:${userId}`;
+    let person = this.persons.get(key);
+    if (!person) {
+      person = new PersonState(key, userId ?? null, anon);
+      this.persons.set(key, person);
+    } else if (!person.anonymousIds.includes(anon)) person.anonymousIds.push(anon);
+    return person;
+  }
+
+  /** An anonymous person becomes a user: same state, new key. */
+  private adopt(key: string, userId: string, anonymous: PersonState): PersonState {
+    const person = new PersonState(key, userId, anonymous.anonymousIds[0] as string);
+    this.merge(person, anonymous);
+    return person;
+  }
+
+  /** Folds `from` (a device seen before its identify) into `into`. */
+  private merge(into: PersonState, from: PersonState): PersonState {
+    for (const anon of from.anonymousIds) if (!into.anonymousIds.includes(anon)) into.anonymousIds.push(anon);
+    const fromIsEarlier = from.firstSeen < into.firstSeen;
+    into.firstSeen = Math.min(into.firstSeen, from.firstSeen);
+    into.lastSeen = Math.max(into.lastSeen, from.lastSeen);
+    into.events += from.events;
+    into.recentIds.push(...from.recentIds);
+    into.recentAt.push(...from.recentAt);
+    into.sessions += from.sessions;
+    if (from.sessionLastAt > into.sessionLastAt) {
+      into.sessionLastAt = from.sessionLastAt;
+      into.sessionKey = from.sessionKey;
+      into.sessionChannel = from.sessionChannel;
+    }
+    into.channelMask |= from.channelMask;
+    if (fromIsEarlier || into.firstChannel === null) into.firstChannel = from.firstChannel ?? into.firstChannel;
+    into.touchpoints = [...into.touchpoints, ...from.touchpoints].sort((a, b) => a.at - b.at);
+    this.pruneTouchpoints(into);
+    this.stages.merge(into, from);
+    for (const id of from.orderIds) if (!into.orderIds.includes(id)) into.orderIds.push(id);
+    into.conversions += from.conversions;
+    into.revenue += from.revenue;
+    if (from.firstConversionAt !== null && (into.firstConversionAt === null || from.firstConversionAt < into.firstConversionAt)) {
+      into.firstConversionAt = from.firstConversionAt;
+    }
+    if (!(from.firstPeriod >= into.firstPeriod)) into.firstPeriod = from.firstPeriod;
+    if (!(from.lastPeriod <= into.lastPeriod)) into.lastPeriod = from.lastPeriod;
+    if (from.lastSeen >= into.lastSeen && from.lastPage !== '') into.lastPage = from.lastPage;
+    for (const observer of this.observers) observer.merge?.(into, from);
+    this.persons.set(into.key, into);
+    return into;
+  }
+
+  private isDuplicate(person: PersonState, id: string, at: number): boolean {
+    const ids = person.recentIds;
+    const times = person.recentAt;
+    const horizon = Math.max(person.lastSeen, at) - this.options.dedupeWindowMs;
+    let drop = 0;
+    while (drop < times.length && (times[drop] as number) < horizon) drop++;
+    if (drop > 0) {
+      ids.splice(0, drop);
+      times.splice(0, drop);
+    }
+    if (ids.includes(id)) return true;
+    ids.push(id);
+    times.push(at);
+    // A burst of events inside the window must not grow the state without bound: retries
+    // re-send one batch (at most a few hundred events), so the newest ids are the ones to keep.
+    if (ids.length > MAX_RECENT_IDS) {
+      ids.shift();
+      times.shift();
+    }
+    return false;
+  }
+
+  private sourceOf(person: PersonState, event: CairnEvent): TrafficSource | null {
+    const { utm, referrer, url } = event;
+    const query = url !== undefined && url.includes('?');
+    if (!utm && !referrer && !query) return null;
+    const key = `${referrer ?? ''}\u0000${utm ? `${utm.source}\u0000${utm.medium}\u0000${utm.campaign}` : ''}\u0000${
+      query ? (url as string) : ''
+    }\u0000${this.options.siteHost === null && referrer ? (url ?? '').slice(0, 80) : ''}`;
+    if (key === person.sourceMemoKey) return person.sourceMemo;
+    const source = trafficSourceOf(
+      { utm, referrer, url },
+      {
+        ...(this.options.siteHost !== null ? { siteHost: this.options.siteHost } : {}),
+        ...(this.options.ignoredReferrers ? { ignoredReferrers: this.options.ignoredReferrers } : {}),
+      },
+    );
+    person.sourceMemoKey = key;
+    person.sourceMemo = source;
+    return source;
+  }
+
+  /** Sessions: a new one after `sessionTimeoutMs` idle, or when an event brings a new campaign. */
+  private trackSession(person: PersonState, event: CairnEvent, at: number): Touchpoint | null {
+    const source = this.sourceOf(person, event);
+    const term = event.utm?.term ?? '';
+    const content = event.utm?.content ?? '';
+    const key = source !== null && source.channel !== 'Direct' ? campaignKey(source, term, content) : null;
+    const timedOut = person.sessions === 0 || at - person.sessionLastAt > this.options.sessionTimeoutMs;
+    if (at > person.sessionLastAt) person.sessionLastAt = at;
+    if (!timedOut && (key === null || key === person.sessionKey)) return null;
+
+    const from = source ?? DIRECT;
+    person.sessions++;
+    this.sessions++;
+    person.sessionKey = key;
+    person.sessionChannel = from.channel;
+    person.channelMask |= CHANNEL_BIT.get(from.channel) ?? 0;
+    if (person.firstChannel === null) person.firstChannel = from.channel;
+    const touchpoint: Touchpoint = {
+      ...from,
+      at,
+      eventId: event.id,
+      landingPage: pathOf(event.url) || (event.type === 'page' ? event.name : '(unknown)'),
+      term,
+      content,
+      props: this.touchpointProps.length === 0 ? null : this.propsOf(event),
+    };
+    person.touchpoints.push(touchpoint);
+    this.pruneTouchpoints(person);
+    return touchpoint;
+  }
+
+  private propsOf(event: CairnEvent): Record<string, string> {
+    const props: Record<string, string> = {};
+    for (const name of this.touchpointProps) {
+      const value = event.props?.[name];
+      if (value !== undefined && value !== null) props[name] = typeof value === 'string' ? value : JSON.stringify(value);
+    }
+    return props;
+  }
+
+  /** Keeps the first touch and the touchpoints inside the lookback window, at most `maxTouchpoints`. */
+  private pruneTouchpoints(person: PersonState): void {
+    const list = person.touchpoints;
+    const horizon = person.lastSeen - this.options.lookbackMs;
+    let drop = 1;
+    while (drop < list.length - 1 && (list[drop] as Touchpoint).at < horizon) drop++;
+    const excess = list.length - (drop - 1) - this.options.maxTouchpoints;
+    if (excess > 0) drop += excess;
+    if (drop > 1) list.splice(1, drop - 1);
+  }
+}
+
+/**
+ * Runs journey analyses over an array: corrects clock skew, orders events (skipping the sort
+ * when they already are), links anonymous ids to users in a first pass so that every event
+ * lands in its final journey, then streams them through the observers.
+ */
+export function runJourneys(
+  events: readonly CairnEvent[],
+  options: JourneyOptions,
+  observers: readonly JourneyObserver[],
+  touchpointProps: readonly string[] = [],
+): JourneyStream {
+  if (!Array.isArray(events)) throw new TypeError('events must be an array of Cairn events');
+  let invalid = 0;
+  const valid = events.filter((e) => isAnalysable(e) || (invalid++, false));
+  const timed = orderEvents(valid);
+  const links = new Map<string, string>();
+  for (const { event } of timed) {
+    if (event.userId && !links.has(event.anonymousId)) links.set(event.anonymousId, event.userId);
+  }
+  const stream = new JourneyStream(resolveJourneyOptions(options), options.classifier, observers, touchpointProps, links);
+  stream.invalid = invalid;
+  for (const { event, at } of timed) stream.push(event, at);
+  stream.finish();
+  return stream;
+}
+
+/** Events with their corrected times, in time order (a copy; the input is not touched). */
+export function orderEvents(events: readonly CairnEvent[]): { event: CairnEvent; at: number }[] {
+  const timed = new Array<{ event: CairnEvent; at: number }>(events.length);
+  let sorted = true;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i] as CairnEvent;
+    const entry = { event, at: eventTime(event) };
+    timed[i] = entry;
+    if (sorted && i > 0 && compareTimed(timed[i - 1] as { event: CairnEvent; at: number }, entry) > 0) sorted = false;
+  }
+  if (!sorted) timed.sort(compareTimed);
+  return timed;
+}

@@ -1,0 +1,71 @@
+import type { StageChange } from '../../classify/lifecycle.js';
+import type { Stage } from '../../classify/stages.js';
+import type { Channel, TrafficSource } from '../channels/channel.js';
+
+/** A touchpoint: a session's start, with where it came from. */
+export interface Touchpoint extends TrafficSource {
+  /** Corrected time of the session's first event. */
+  at: number;
+  /** The id of that event. */
+  eventId: string;
+  /** The path of its URL (or its name for a `page` event), `(unknown)` without either. */
+  landingPage: string;
+  /** `utm_term` and `utm_content`, `''` when missing. */
+  term: string;
+  content: string;
+  /** The landing event's props that attribution asked for (`by: 'prop:NAME'`), as strings. */
+  props: Record<string, string> | null;
+}
+
+/**
+ * Everything kept about one person while events stream by. It grows with what a person did
+ * that matters (touchpoints of the lookback window, at most one change per stage, recent ids),
+ * never with the raw number of events: page views and clicks only update counters.
+ */
+export class PersonState {
+  readonly key: string;
+  userId: string | null;
+  anonymousIds: string[];
+  firstSeen = Number.POSITIVE_INFINITY;
+  lastSeen = Number.NEGATIVE_INFINITY;
+  events = 0;
+  /** Ids (and times) of this person's events in the deduplication window. */
+  recentIds: string[] = [];
+  recentAt: number[] = [];
+  sessions = 0;
+  sessionLastAt = Number.NEGATIVE_INFINITY;
+  /** The campaign key of the current session (`null` for direct / internal). */
+  sessionKey: string | null = null;
+  sessionChannel: Channel = 'Direct';
+  /** Bit i set when a session came from `CHANNELS[i]`. */
+  channelMask = 0;
+  firstChannel: Channel | null = null;
+  /** First touch always, then the touchpoints inside the lookback window, oldest first. */
+  touchpoints: Touchpoint[] = [];
+  stage: Stage | null = null;
+  /** Stage changes (the lifecycle's, with clock-corrected times): at most one per stage. */
+  history: StageChange[] = [];
+  /** The classifier's per-visitor reducer state, when it keeps one. */
+  stageMemo: unknown = undefined;
+  /** Recent order ids, to count a purchase re-sent with a new event id once. */
+  orderIds: string[] = [];
+  conversions = 0;
+  revenue = 0;
+  firstConversionAt: number | null = null;
+  /** Index of the first and of the latest period with activity (see `lifecycle/periods.ts`), NaN before any. */
+  firstPeriod = Number.NaN;
+  lastPeriod = Number.NaN;
+  /** Path of the last page viewed. */
+  lastPage = '';
+  /** Per-analysis state, by observer position. */
+  slots: unknown[] = [];
+  /** Memo of the last traffic-source lookup (SPAs repeat the same referrer and UTMs on every event). */
+  sourceMemoKey: string | null = null;
+  sourceMemo: TrafficSource | null = null;
+
+  constructor(key: string, userId: string | null, anonymousId: string) {
+    this.key = key;
+    this.userId = userId;
+    this.anonymousIds = [anonymousId];
+  }
+}
