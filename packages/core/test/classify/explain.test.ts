@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { classify, explain } from '../../src/index.js';
+import type { CairnEvent } from '../../src/index.js';
+import { event } from './fixtures.js';
+
+describe('explain', () => {
+  it('names the rule, what matched and why', () => {
+    expect(explain(event('cta', 'В корзину'))).toEqual({
+      stage: 'consideration',
+      ruleId: 'add-to-cart',
+      act: null,
+      reason:
+        'rule "add-to-cart" matched type "cta", name "В корзину" (read as "в корзину"): Adding to the cart is intent while still deciding: most carts are abandoned, and add-to-cart rate is a consideration KPI.',
+    });
+  });
+
+  it('shows the path for page rules and the properties for survey rules', () => {
+    expect(explain(event('page', '/it/blog/post-1')).reason).toBe(
+      'rule "page-blog" matched type "page", path "/it/blog/post-1": Blog readers are looking for information, not yet at the offer.',
+    );
+    expect(explain(event('survey', 'nps', { props: { kind: 'nps', score: 10 } }))).toMatchObject({
+      stage: 'advocacy',
+      ruleId: 'survey-nps-promoter',
+      act: 'promoter',
+      reason: expect.stringContaining('props.kind = "nps", props.score = 10') as unknown as string,
+    });
+  });
+
+  it('reports the act of acts', () => {
+    expect(explain(event('checkout', 'purchase')).act).toBe('purchase');
+    expect(explain(event('cta', 'Share')).act).toBe('share');
+  });
+
+  it('says when a rule declares an event not a journey signal', () => {
+    expect(explain(event('vital', 'INP'))).toMatchObject({ stage: null, ruleId: 'web-vital', reason: expect.stringMatching(/not a journey signal/) as unknown as string });
+  });
+
+  it('says "no rule matched" for unknown events and never guesses', () => {
+    expect(explain(event('track', 'chat_opened'))).toEqual({ stage: null, ruleId: null, reason: 'no rule matched', act: null });
+  });
+
+  it('explains the label when a named CTA falls back to props.label', () => {
+    expect(explain(event('cta', 'hero-1', { props: { label: 'Acheter' } })).reason).toMatch(/^rule "cta-buy" matched type "cta", name "Acheter"/);
+  });
+
+  it('never throws on non-events', () => {
+    for (const input of [null, undefined, 42, 'page', [], {}, { type: 'page' }, { type: 'page', name: 7 }]) {
+      expect(() => explain(input as unknown as CairnEvent)).not.toThrow();
+      expect(classify(input as unknown as CairnEvent)).toBeNull();
+    }
+    expect(explain(null as unknown as CairnEvent).reason).toBe('not an event object');
+  });
+
+  it('survives hostile objects', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('boom');
+        },
+      },
+    ) as CairnEvent;
+    expect(classify(hostile)).toBeNull();
+    expect(explain(hostile)).toMatchObject({ stage: null, ruleId: null });
+  });
+});
