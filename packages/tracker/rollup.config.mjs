@@ -13,8 +13,9 @@ export default {
     typescript({ tsconfig: './tsconfig.build.json', outputToFilesystem: false }),
     terser({
       ecma: 2020,
+      toplevel: true,
       module: false,
-      compress: { passes: 3, unsafe_arrows: true, pure_getters: true },
+      compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true, booleans_as_integers: false },
       mangle: { properties: { regex: /^_/ } },
       format: { comments: false },
     }),

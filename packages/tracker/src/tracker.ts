@@ -54,9 +54,11 @@ function start(o: TrackerOptions): Tracker {
   let consent: ConsentState = o.consent == 'pending' || o.consent == 'denied' ? o.consent : 'granted';
   const local = createLocal(prefix + ':', consent == 'granted');
   // The format is stable (docs/tracker.md, "Debug log"): browser tests count events from these lines.
-  const debug = (what: 'queued' | 'dropped', ...args: unknown[]) => o.debug && console.debug('[cairn] ' + what, ...args);
-  const report = (message: string) => {
-    debug('dropped', message);
+  const debug = (what: 'queued' | 'dropped' | 'error', ...args: unknown[]) =>
+    o.debug && console.debug('[cairn] ' + what, ...args);
+  /** Tells the site (onError) and the debug log: `dropped` when events were lost, `error` otherwise. */
+  const report = (message: string, dropped?: boolean) => {
+    debug(dropped ? 'dropped' : 'error', message);
     try {
       o.onError?.(Error(message));
     } catch {
@@ -88,11 +90,11 @@ function start(o: TrackerOptions): Tracker {
       _maxAgeMs: num('maxAgeDays') * 864e5,
       _timeoutMs: num('timeoutMs'),
       _dropped(reason, count) {
-        report(`${count} events: ${reason}`);
+        report(`${count} events: ${reason}`, true);
         emit('track', 'cairn_dropped', { count, reason });
       },
       _refused(reason, ids) {
-        report(`${reason}: ${ids.join(', ')}`);
+        report(`${reason}: ${ids.join(', ')}`, true);
       },
     },
     store,

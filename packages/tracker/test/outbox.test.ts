@@ -58,6 +58,13 @@ describe('sending', () => {
     expect(endpoint.seen.every((s) => s.sentAt > 0 && !s.keepalive)).toBe(true);
   });
 
+  test('flush() attempts everything queued, batch after batch', async () => {
+    const { endpoint } = start([], { batchSize: 2 });
+    for (const name of ['a', 'b', 'c', 'd', 'e']) tracker!.track(name);
+    await tracker!.flush();
+    expect(endpoint.seen.map((s) => s.events.map((e) => e.name).join(''))).toEqual(['ab', 'cd', 'e']);
+  });
+
   test('200: accepted and duplicates are done; rejected ids are dropped and reported, never resent', async () => {
     const { endpoint, errors } = start([]);
     tracker!.track('good');

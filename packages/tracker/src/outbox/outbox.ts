@@ -145,25 +145,27 @@ export const createOutbox = (c: OutboxConfig, store: Store): Outbox => {
     return true;
   };
 
+  const read = async (keys: Key[]) => (await store._get(keys)).filter((event): event is CairnEvent => !!event);
+
   const round = async (keepalive: boolean) => {
     await writing;
     const held = await withSendLock(c._lockName, c._owner, store, async () => {
       const keys = (await prune(await store._keys())).filter((key) => !inFlight.has(key[2]));
       if (!keys.length || navigator.onLine === false || Date.now() < quietUntil) return;
-      const limit = keepalive ? KEEPALIVE_REQUESTS * KEEPALIVE_BYTES : BATCH_BYTES;
-      const events = (await store._get(keys.slice(0, keepalive ? 500 : c._batchSize))).filter(
-        (event): event is CairnEvent => !!event,
-      );
       if (keepalive) {
         // All keepalive requests leave now, before the page may be gone: at most 48 KB in flight.
+        const events = await read(keys.slice(0, 500));
         const chunks = chunk(events, KEEPALIVE_BYTES, c._batchSize).slice(0, KEEPALIVE_REQUESTS);
         await Promise.all(chunks.map((batch) => send(batch, true)));
         return;
       }
-      const batches = chunk(events, limit, c._batchSize);
+      // Everything that is queued now, batch after batch, until the endpoint fails.
       let more = true;
-      for (const batch of batches) if (more) more = await send(batch, false);
-      if (more && keys.length > events.length) schedule(0);
+      for (let i = 0; more && i < keys.length; i += c._batchSize) {
+        for (const batch of chunk(await read(keys.slice(i, i + c._batchSize)), BATCH_BYTES, c._batchSize)) {
+          if (more) more = await send(batch, false);
+        }
+      }
     });
     if (!held) schedule(c._intervalMs); // another tab is sending; look again later
   };
