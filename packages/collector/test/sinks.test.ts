@@ -27,7 +27,7 @@ function stored(overrides: Partial<StoredEvent> = {}): StoredEvent {
 
 const kinds: { name: string; open: (file: string, recent?: number) => Sink }[] = [
   { name: 'DuckDbSink', open: (file, recent) => new DuckDbSink({ path: `${file}.duckdb`, recentIds: recent }) },
-  { name: 'DuckDbSink without the recent-id cache', open: (file) => new DuckDbSink({ path: `${file}.duckdb`, recentIds: 0 }) },
+  { name: 'DuckDbSink without the recent-id set (table lookups)', open: (file) => new DuckDbSink({ path: `${file}.duckdb`, recentIds: 0 }) },
   { name: 'NdjsonSink', open: (file) => new NdjsonSink({ path: `${file}.ndjson` }) },
 ];
 

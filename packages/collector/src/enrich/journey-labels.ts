@@ -8,11 +8,15 @@ function isClassifier(setting: ClassifierSetting): setting is Classifier {
   return typeof (setting as Classifier).explain === 'function';
 }
 
-/** Labels events with `@cairn/core`: the stage and rule from `explain`, the channel from `channelOf`. */
+/**
+ * Labels events with `@cairn/core`: the stage and the deciding rule, as `explain` gives them
+ * (`match` returns that same rule without composing the human-readable reason, which a
+ * collector does not store: `explain(event)` recomputes it when someone asks).
+ */
 export function journeyLabels(setting: ClassifierSetting = {}): LabelEvent {
   const classifier = isClassifier(setting) ? setting : createClassifier(setting);
   return (event: CairnEvent): EventLabels => {
-    const explanation = classifier.explain(event);
-    return { stage: explanation.stage, ruleId: explanation.ruleId, channel: null };
+    const rule = classifier.match(event);
+    return { stage: rule?.stage ?? null, ruleId: rule?.id ?? null, channel: null };
   };
 }

@@ -1,5 +1,10 @@
-import type { DuckDBAppender, DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { EVENT_COLUMNS, SELECT_COLUMNS, eventFromRow, type EventRow } from './event-columns.js';
+import { randomBytes } from 'node:crypto';
+import { rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { BloomFilter } from './bloom-filter.js';
+import { EVENT_COLUMNS, READ_JSON_COLUMNS, SELECT_COLUMNS, eventFromRow, rowJson, type EventRow } from './event-columns.js';
 import { GroupCommitQueue } from './group-commit.js';
 import { RecentIds } from './recent-ids.js';
 import type { AppendResult, Sink, StoredEvent, TimeRange } from './sink.js';
@@ -9,9 +14,8 @@ export interface DuckDbSinkOptions {
   /** The database file; created when missing. `:memory:` keeps everything in memory (tests only). */
   path: string;
   /**
-   * How many recently stored ids to remember, so that retried batches are recognised without a
-   * query (default 500,000, about 50 MB). Dedupe stays exact beyond it: the table's primary key
-   * catches the rest.
+   * How many recently stored ids to keep in memory (default 500,000, about 50 MB): a retry of
+   * any of them is recognised without touching the table.
    */
   recentIds?: number;
   /** DuckDB's worker threads (default 2). */
@@ -25,19 +29,26 @@ const TABLE = 'events';
 /**
  * The default {@link Sink}: an `events` table in a DuckDB file (`docs/storage.md`).
  *
- * Writes go through one connection, one group commit at a time (see {@link GroupCommitQueue}):
- * the group's new events are appended with DuckDB's appender inside `BEGIN … COMMIT`, so a
- * request is acknowledged only once its events are in the committed, fsynced WAL. Ids already
- * stored are filtered first with an in-memory set of recent ids; any older duplicate makes the
- * primary key refuse the append, and the group is then redone after asking the table which of
- * its ids exist. Reads use their own connections and never block writes.
+ * **Writes.** Appends queue in a {@link GroupCommitQueue}: all appends waiting while a
+ * transaction runs go into the next one. A group's new events are staged as NDJSON in a
+ * temporary file and inserted with one `INSERT … SELECT * FROM read_json(…)` between `BEGIN`
+ * and `COMMIT`, so DuckDB parses and writes them on its own threads, and a request is answered
+ * only once its events are in the committed (fsynced) WAL.
+ *
+ * **Dedupe** is exact, decided before the insert, by the only writer of the file (DuckDB locks
+ * it to one process): an id in the recent-id set is a duplicate; an id the Bloom filter of every
+ * stored id has never seen is new; the rare rest (old retries, 1 in 10,000 false positives) is
+ * looked up in the table inside the same serialised step.
+ *
+ * **Reads** use their own connections and never block writes.
  */
 export class DuckDbSink implements Sink {
   private duckdb: DuckDbModule | null = null;
   private instance: DuckDBInstance | null = null;
   private writer: DuckDBConnection | null = null;
-  private appender: DuckDBAppender | null = null;
   private readonly recent: RecentIds;
+  private bloom: BloomFilter = new BloomFilter(1);
+  private readonly stagingFile = join(tmpdir(), `cairn-staging-${process.pid}-${randomBytes(6).toString('hex')}.ndjson`);
   private readonly queue = new GroupCommitQueue((events) => this.commit(events));
   private closed = false;
 
@@ -54,12 +65,7 @@ export class DuckDbSink implements Sink {
     this.writer = await this.instance.connect();
     const columns = EVENT_COLUMNS.map((c) => `${c.name} ${c.sql}`).join(',\n  ');
     await this.writer.run(`CREATE TABLE IF NOT EXISTS ${TABLE} (\n  ${columns}\n)`);
-    const recent = await this.writer.runAndReadAll(
-      `SELECT id FROM ${TABLE} ORDER BY received_at DESC LIMIT ${this.recent.capacity}`,
-    );
-    const ids = recent.getRows().map((row) => String(row[0]));
-    for (let i = ids.length - 1; i >= 0; i--) this.recent.add(ids[i]!);
-    this.appender = await this.writer.createAppender(TABLE);
+    await this.loadIds();
   }
 
   append(events: readonly StoredEvent[]): Promise<AppendResult> {
@@ -112,15 +118,14 @@ export class DuckDbSink implements Sink {
     this.closed = true;
     await this.queue.idle();
     try {
-      this.appender?.closeSync();
       // Fold the WAL into the file so that the next open is fast.
       await this.writer?.run('CHECKPOINT');
     } finally {
       this.writer?.closeSync();
       this.instance?.closeSync();
-      this.appender = null;
       this.writer = null;
       this.instance = null;
+      await rm(this.stagingFile, { force: true });
     }
   }
 
@@ -129,49 +134,59 @@ export class DuckDbSink implements Sink {
     return this.instance.connect();
   }
 
-  /** Writes one group (ids unique within it) in one transaction; see the class comment. */
-  private async commit(events: StoredEvent[]): Promise<Set<string>> {
-    const fresh = events.filter((event) => !this.recent.has(event.id));
-    if (fresh.length === 0) return new Set();
-    try {
-      await this.write(fresh);
-    } catch (error) {
-      if (!isConstraintError(error)) throw error;
-      // A duplicate older than the recent-id set (after a restart, or evicted): ask the table.
-      const existing = await this.existingIds(fresh.map((event) => event.id));
-      const rest = fresh.filter((event) => !existing.has(event.id));
-      if (rest.length === 0) return new Set();
-      await this.write(rest);
-      return this.remember(rest);
-    }
-    return this.remember(fresh);
+  /** Fills the Bloom filter with every stored id and the recent set with the newest ones. */
+  private async loadIds(): Promise<void> {
+    const writer = this.writer!;
+    const total = Number((await writer.runAndReadAll(`SELECT count(*) FROM ${TABLE}`)).getRows()[0]?.[0] ?? 0);
+    this.bloom = new BloomFilter(Math.max(1_000_000, total * 2));
+    const all = await writer.stream(`SELECT id FROM ${TABLE}`);
+    for await (const rows of all.yieldRows()) for (const row of rows) this.bloom.add(String(row[0]));
+    const newest = await writer.runAndReadAll(
+      `SELECT id FROM ${TABLE} ORDER BY received_at DESC LIMIT ${this.recent.capacity}`,
+    );
+    const ids = newest.getRows();
+    for (let i = ids.length - 1; i >= 0; i--) this.recent.add(String(ids[i]![0]));
   }
 
-  private remember(events: StoredEvent[]): Set<string> {
-    const ids = new Set<string>();
+  /** Writes one group (ids unique within it) in one transaction; see the class comment. */
+  private async commit(events: StoredEvent[]): Promise<Set<string>> {
+    const fresh: StoredEvent[] = [];
+    const unsure: StoredEvent[] = [];
     for (const event of events) {
+      if (this.recent.has(event.id)) continue;
+      if (this.bloom.mayHave(event.id)) unsure.push(event);
+      else fresh.push(event);
+    }
+    if (unsure.length > 0) {
+      const existing = await this.existingIds(unsure.map((event) => event.id));
+      for (const event of unsure) if (!existing.has(event.id)) fresh.push(event);
+    }
+    if (fresh.length === 0) return new Set();
+    await this.write(fresh);
+    const ids = new Set<string>();
+    for (const event of fresh) {
       ids.add(event.id);
       this.recent.add(event.id);
+      this.bloom.add(event.id);
     }
     return ids;
   }
 
   private async write(events: StoredEvent[]): Promise<void> {
     const writer = this.writer;
-    const appender = this.appender;
-    if (!writer || !appender) throw new Error('the DuckDB sink is not open: call init() first');
+    if (!writer) throw new Error('the DuckDB sink is not open: call init() first');
+    let text = '';
+    for (const event of events) text += `${rowJson(event)}\n`;
+    // Not fsynced: the staged file is only read by the INSERT below; the commit makes the rows durable.
+    await writeFile(this.stagingFile, text);
     await writer.run('BEGIN TRANSACTION');
     try {
-      for (const event of events) appendRow(appender, event);
-      appender.flushSync();
+      await writer.run(
+        `INSERT INTO ${TABLE} SELECT * FROM read_json($1, format = 'newline_delimited', columns = ${READ_JSON_COLUMNS})`,
+        [this.stagingFile],
+      );
       await writer.run('COMMIT');
     } catch (error) {
-      // The appender may hold half a chunk: drop it and start a fresh one.
-      try {
-        appender.clear();
-      } catch {
-        // already empty
-      }
       await writer.run('ROLLBACK').catch(() => undefined);
       throw error;
     }
@@ -186,21 +201,6 @@ export class DuckDbSink implements Sink {
     );
     return new Set(result.getRows().map((row) => String(row[0])));
   }
-}
-
-function appendRow(appender: DuckDBAppender, event: StoredEvent): void {
-  for (const column of EVENT_COLUMNS) {
-    const value = column.read(event);
-    if (value === undefined || value === null) appender.appendNull();
-    else if (column.kind === 'int') appender.appendBigInt(BigInt(value as number));
-    else if (column.kind === 'json') appender.appendVarchar(JSON.stringify(value));
-    else appender.appendVarchar(value as string);
-  }
-  appender.endRow();
-}
-
-function isConstraintError(error: unknown): boolean {
-  return error instanceof Error && /constraint|duplicate key/i.test(error.message);
 }
 
 function rangeFilter(range: TimeRange): { where: string; values: number[] } {

@@ -6,18 +6,24 @@ export type ColumnKind = 'text' | 'int' | 'json';
 /** One column of the `events` table (`docs/storage.md`), and how it maps to a {@link StoredEvent}. */
 export interface EventColumn {
   name: string;
+  /** The column's definition in `CREATE TABLE`. */
   sql: string;
   kind: ColumnKind;
   read: (event: StoredEvent) => string | number | object | null | undefined;
 }
 
+const SQL_TYPES: Record<ColumnKind, string> = { text: 'VARCHAR', int: 'BIGINT', json: 'JSON' };
+
 /**
  * The `events` table, column by column. Times are epoch milliseconds as BIGINT, exactly as on
  * the wire (`epoch_ms(corrected_ts)` turns one into a TIMESTAMP in SQL). The order is the
- * table's column order: the appender writes values in this order.
+ * table's column order.
+ *
+ * `id` is unique by construction but has no PRIMARY KEY: DuckDB's ART index doubled the cost of
+ * every insert here, and the sink already knows exactly which ids are stored (see DuckDbSink).
  */
 export const EVENT_COLUMNS: readonly EventColumn[] = [
-  { name: 'id', sql: 'VARCHAR PRIMARY KEY', kind: 'text', read: (e) => e.id },
+  { name: 'id', sql: 'VARCHAR NOT NULL', kind: 'text', read: (e) => e.id },
   { name: 'type', sql: 'VARCHAR NOT NULL', kind: 'text', read: (e) => e.type },
   { name: 'name', sql: 'VARCHAR NOT NULL', kind: 'text', read: (e) => e.name },
   { name: 'ts', sql: 'BIGINT NOT NULL', kind: 'int', read: (e) => e.ts },
@@ -87,3 +93,13 @@ export function eventFromRow(row: EventRow): StoredEvent {
 export const SELECT_COLUMNS = EVENT_COLUMNS.map((c) =>
   c.kind === 'int' ? `CAST(${c.name} AS DOUBLE) AS ${c.name}` : c.kind === 'json' ? `CAST(${c.name} AS VARCHAR) AS ${c.name}` : c.name,
 ).join(', ');
+
+/** The `columns` argument of DuckDB's `read_json`, so a staged NDJSON file loads with the table's types. */
+export const READ_JSON_COLUMNS = `{${EVENT_COLUMNS.map((c) => `'${c.name}': '${SQL_TYPES[c.kind]}'`).join(', ')}}`;
+
+/** One event as a JSON line whose keys are the column names (missing optional fields are left out: NULL). */
+export function rowJson(event: StoredEvent): string {
+  const row: Record<string, unknown> = {};
+  for (const column of EVENT_COLUMNS) row[column.name] = column.read(event);
+  return JSON.stringify(row);
+}
