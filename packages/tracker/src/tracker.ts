@@ -12,14 +12,6 @@ import { shape } from './sanitize.js';
 import { touchSession } from './session.js';
 import type { CairnEvent, ConsentState, EventType, Props, Purchase, Tracker, TrackerOptions } from './types.js';
 
-/** Defaults of the numeric options (docs/tracker.md lists them all). */
-const DEFAULTS = {
-  batchSize: 50,
-  flushIntervalMs: 5_000,
-  maxQueue: 5_000,
-  maxAgeDays: 7,
-  timeoutMs: 10_000,
-};
 const SURVEYS = ['nps', 'csat', 'ces'];
 /** How many recent order ids `purchase()` remembers. */
 const ORDERS_KEPT = 50;
@@ -44,10 +36,8 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
 }
 
 function start(o: TrackerOptions): Tracker {
-  const num = (key: keyof typeof DEFAULTS) => {
-    const value = Number(o[key]);
-    return value > 0 ? value : DEFAULTS[key];
-  };
+  /** A numeric option, or its default (docs/tracker.md lists them all) when missing or not positive. */
+  const num = (value: unknown, fallback: number) => (+(value as number) > 0 ? +(value as number) : fallback);
   const site = o.siteId ? String(o.siteId) : '';
   const prefix = 'cairn' + (site && ':' + site);
   const strip = Array.isArray(o.stripParams) ? o.stripParams.map(String) : [];
@@ -84,11 +74,11 @@ function start(o: TrackerOptions): Tracker {
       _url: site ? url + (url.includes('?') ? '&' : '?') + 'site=' + encodeURIComponent(site) : url,
       _lockName: prefix + ':send',
       _owner: uuid(),
-      _batchSize: Math.min(num('batchSize'), 500),
-      _intervalMs: num('flushIntervalMs'),
-      _maxQueue: num('maxQueue'),
-      _maxAgeMs: num('maxAgeDays') * 864e5,
-      _timeoutMs: num('timeoutMs'),
+      _batchSize: Math.min(num(o.batchSize, 50), 500), // the collector's limit per batch
+      _intervalMs: num(o.flushIntervalMs, 5_000),
+      _maxQueue: num(o.maxQueue, 5_000),
+      _maxAgeMs: num(o.maxAgeDays, 7) * 864e5,
+      _timeoutMs: num(o.timeoutMs, 10_000),
       _dropped(reason, count) {
         report(`${count} events: ${reason}`, true);
         emit('track', 'cairn_dropped', { count, reason });
@@ -107,7 +97,7 @@ function start(o: TrackerOptions): Tracker {
 
   /** Builds, cleans and queues (or holds, or drops) one event. Returns its id when kept. */
   const emit = (type: EventType, name: unknown, props?: unknown, extra?: Partial<CairnEvent>): string | undefined => {
-    if (stopped || consent == 'denied') return void debug('dropped', type, 'no consent');
+    if (stopped || consent == 'denied') return void debug('dropped', 'consent', type);
     const session = touchSession(local);
     let event: CairnEvent | null | undefined | false = {
       id: uuid(),
@@ -126,7 +116,7 @@ function start(o: TrackerOptions): Tracker {
     };
     if (o.beforeSend) event = o.beforeSend(event);
     const clean = event && shape(event);
-    if (!clean) return void debug('dropped', type, 'invalid', name);
+    if (!clean) return void debug('dropped', 'invalid', type);
     if (consent == 'pending') held.push(clean);
     else queue(clean);
     return clean.id;
@@ -153,14 +143,14 @@ function start(o: TrackerOptions): Tracker {
     checkout: (step, props) => void emit('checkout', step, props),
     purchase(order) {
       const orderId = order?.orderId == null ? '' : String(order.orderId);
-      if (!orderId) return void debug('dropped', 'purchase', 'no orderId');
+      if (!orderId) return void debug('dropped', 'invalid', 'purchase');
       let done: string[] = [];
       try {
         done = JSON.parse(local._get('o') || '[]');
       } catch {
         // corrupt: start a new list
       }
-      if (done.includes(orderId)) return void debug('dropped', 'purchase', 'already recorded', orderId);
+      if (done.includes(orderId)) return void debug('dropped', 'duplicate', orderId);
       const { orderId: _, ...rest } = order as Purchase & Props;
       // A deterministic event id: should storage have been cleared, the collector still dedupes the order.
       if (emit('checkout', 'purchase', { ...rest, orderId }, { id: `order:${site}:${orderId}`.slice(0, 128) })) {
@@ -170,13 +160,13 @@ function start(o: TrackerOptions): Tracker {
     track: (name, props) => void emit('track', name, props),
     identify(id, traits) {
       const value = typeof id == 'number' ? String(id) : id;
-      if (typeof value != 'string' || !value.trim() || value.length > 128) return void debug('dropped', 'identify', 'bad user id');
+      if (typeof value != 'string' || !value.trim() || value.length > 128) return void debug('dropped', 'invalid', 'identify');
       local._set('u', (userId = value));
       emit('identify', 'identify', traits);
     },
     survey(kind, score, props) {
       if (!SURVEYS.includes(kind) || typeof score != 'number' || !isFinite(score)) {
-        return void debug('dropped', 'survey', 'bad kind or score', kind, score);
+        return void debug('dropped', 'invalid', 'survey');
       }
       emit('survey', kind, { ...props, score });
     },
@@ -251,12 +241,17 @@ function start(o: TrackerOptions): Tracker {
     sameSiteNavigationAt = 0;
     if ((event as PageTransitionEvent).persisted) outbox._resume();
   });
-  // The Navigation API (Chromium) tells a same-site page load from a tab being closed.
+  // The Navigation API (Chromium, Firefox 147+) tells a page load within the site from a tab being closed.
   const navigation = (window as { navigation?: EventTarget }).navigation;
   if (navigation) {
     on(navigation, 'navigate', (event) => {
-      const destination = (event as Event & { destination?: { url: string } }).destination;
-      if (destination && new URL(destination.url).origin == location.origin) sameSiteNavigationAt = Date.now();
+      const { destination, downloadRequest } = event as Event & {
+        destination: { url: string; sameDocument: boolean };
+        downloadRequest: string | null;
+      };
+      if (!destination.sameDocument && downloadRequest == null && new URL(destination.url).origin == location.origin) {
+        sameSiteNavigationAt = Date.now();
+      }
     });
   }
 

@@ -74,6 +74,39 @@ describe('durability', () => {
   });
 });
 
+describe('leaving the page', () => {
+  const hide = (hidden: boolean) => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+    document.dispatchEvent(new Event('visibilitychange'));
+  };
+  afterEach(() => hide(false));
+
+  test('hidden: stored events are sent, except when a page of the same site is loading next', async () => {
+    const navigation = new EventTarget();
+    vi.stubGlobal('navigation', navigation);
+    const endpoint = fakeEndpoint();
+    const { tracker } = start({ flushIntervalMs: 60_000 });
+    await new Promise((resolve) => setTimeout(resolve, 1_100)); // past the visit's first look at the outbox
+    tracker.track('one');
+    await settle();
+    const navigate = (url: string) =>
+      navigation.dispatchEvent(
+        Object.assign(new Event('navigate'), { destination: { url, sameDocument: false }, downloadRequest: null }),
+      );
+    navigate('http://localhost:3000/next'); // a link within the site: the next page sends what is stored
+    hide(true);
+    await settle();
+    expect(endpoint.seen).toHaveLength(0);
+    hide(false);
+    window.dispatchEvent(new PageTransitionEvent('pageshow')); // that navigation did not happen after all
+    navigate('https://elsewhere.example/'); // leaving the site
+    hide(true);
+    await settle();
+    await settle();
+    expect(endpoint.events().map((e) => e.name)).toEqual(['one']); // by the visible tab's resume or the keepalive send
+  });
+});
+
 describe('when IndexedDB fails, events still go out from memory', () => {
   test('indexedDB missing', async () => {
     vi.stubGlobal('indexedDB', undefined);

@@ -92,7 +92,7 @@ export const createOutbox = (c: OutboxConfig, store: Store): Outbox => {
     if (navigator.onLine === false) return;
     const now = Date.now();
     outageSince ||= now;
-    const wait = retryAfter(header ?? null);
+    const wait = retryAfter(header);
     if (wait) quietUntil = now + wait;
     retryAt = now + Math.max(wait, retryDelay(++failures, outageSince, document.hidden));
     clearTimeout(timer); // an earlier timer would retry before the backoff is over
