@@ -104,14 +104,13 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
   const matcher = new Matcher(compiled);
   const ordered = compiled.map((c) => c.rule);
 
-  const find = (event: EventLike): { c: CompiledRule; name: string } | null => {
+  // The deciding rule: by name, then (for a CTA named by id) by its visible label. No allocation
+  // on this path: it runs once per event.
+  const find = (event: EventLike): CompiledRule | null => {
     const c = matcher.match(event);
-    const name = typeof event.name === 'string' ? event.name : '';
-    if (c !== null) return { c, name };
+    if (c !== null) return c;
     const label = labelOf(event);
-    if (label === null) return null;
-    const byLabel = matcher.match({ type: event.type, name: label, url: event.url, props: event.props, utm: event.utm });
-    return byLabel === null ? null : { c: byLabel, name: label };
+    return label === null ? null : matcher.match({ type: event.type, name: label, url: event.url, props: event.props, utm: event.utm });
   };
 
   const safe = (event: unknown): EventLike | null => (typeof event === 'object' && event !== null ? (event as EventLike) : null);
@@ -122,7 +121,8 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       const e = safe(event);
       if (e === null) return null;
       try {
-        return find(e)?.c.rule.stage ?? null;
+        const c = find(e);
+        return c === null ? null : c.rule.stage;
       } catch {
         // Only a hostile object (throwing getters, proxies) gets here.
         return null;
@@ -132,7 +132,8 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       const e = safe(event);
       if (e === null) return null;
       try {
-        return find(e)?.c.rule ?? null;
+        const c = find(e);
+        return c === null ? null : c.rule;
       } catch {
         return null;
       }
@@ -141,14 +142,15 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       const e = safe(event);
       if (e === null) return { stage: null, ruleId: null, reason: 'not an event object', act: null };
       try {
-        const found = find(e);
-        if (found === null) return { stage: null, ruleId: null, reason: NO_MATCH, act: null };
-        const rule = found.c.rule;
+        const c = find(e);
+        if (c === null) return { stage: null, ruleId: null, reason: NO_MATCH, act: null };
+        const byName = matcher.match(e) === c;
+        const name = byName ? (typeof e.name === 'string' ? e.name : '') : (labelOf(e) ?? '');
         return {
-          stage: rule.stage,
-          ruleId: rule.id,
-          reason: describeMatch(found.c, { ...e, name: found.name }, found.name),
-          act: rule.act ?? null,
+          stage: c.rule.stage,
+          ruleId: c.rule.id,
+          reason: describeMatch(c, byName ? e : { ...e, name }, name),
+          act: c.rule.act ?? null,
         };
       } catch {
         return { stage: null, ruleId: null, reason: 'not a readable event object', act: null };

@@ -49,7 +49,8 @@ export interface EventLike {
 }
 
 const CACHE_LIMIT_PER_TYPE = 10_000;
-const NO_CANDIDATES: readonly Candidate[] = [];
+
+type CacheEntry = CompiledRule | null | readonly Candidate[];
 
 function fail(rule: unknown, index: number, message: string): never {
   const id =
@@ -255,7 +256,11 @@ export class Matcher {
   private readonly others = new Map<string, CompiledRule[]>();
   /** Rules without a type condition, for events whose type is not a known {@link EventType}. */
   private readonly untyped: CompiledRule[] = [];
-  private readonly cache = new Map<string, Map<string, readonly Candidate[]>>();
+  /**
+   * Per type, per raw name: the rule when it applies unconditionally, `null` when no rule can, or the
+   * candidates that still need per-event checks.
+   */
+  private readonly cache = new Map<string, Map<string, CacheEntry>>();
 
   constructor(readonly rules: readonly CompiledRule[]) {
     const sorted = [...rules].sort((a, b) => a.order - b.order);
@@ -287,20 +292,22 @@ export class Matcher {
     const type = event.type;
     const name = typeof event.name === 'string' ? event.name : '';
     const typeCache = typeof type === 'string' ? this.cache.get(type) : undefined;
-    let candidates: readonly Candidate[] | undefined;
+    let entry: CacheEntry | undefined;
     if (typeCache === undefined) {
-      candidates = this.candidates(typeof type === 'string' ? type : '', name);
+      entry = this.entry(typeof type === 'string' ? type : '', name);
     } else {
-      candidates = typeCache.get(name);
-      if (candidates === undefined) {
-        candidates = this.candidates(type as string, name);
+      entry = typeCache.get(name);
+      if (entry === undefined) {
+        entry = this.entry(type as string, name);
         if (typeCache.size >= CACHE_LIMIT_PER_TYPE) {
           const oldest = typeCache.keys().next();
           if (oldest.done !== true) typeCache.delete(oldest.value);
         }
-        typeCache.set(name, candidates);
+        typeCache.set(name, entry);
       }
     }
+    if (entry === null || !Array.isArray(entry)) return entry as CompiledRule | null;
+    const candidates = entry as readonly Candidate[];
     for (let i = 0; i < candidates.length; i++) {
       const candidate = candidates[i] as Candidate;
       if (!candidate.residual) return candidate.compiled;
@@ -314,6 +321,13 @@ export class Matcher {
       }
     }
     return null;
+  }
+
+  private entry(type: string, name: string): CacheEntry {
+    const candidates = this.candidates(type, name);
+    if (candidates.length === 0) return null;
+    const first = candidates[0] as Candidate;
+    return first.residual ? candidates : first.compiled;
   }
 
   /** The rules that may apply to a (type, name) pair, in evaluation order. */
@@ -333,6 +347,6 @@ export class Matcher {
       out.push({ compiled: c, residual });
       if (!residual) break; // nothing after an unconditional match can win
     }
-    return out.length === 0 ? NO_CANDIDATES : out;
+    return out;
   }
 }

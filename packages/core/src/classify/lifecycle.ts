@@ -62,22 +62,44 @@ export interface StageTracker {
 }
 
 const THIRTY_MINUTES = 30 * 60 * 1000;
-const CONVERSION = STAGES.indexOf('conversion');
 const RETENTION = STAGES.indexOf('retention');
 const CONSIDERATION = STAGES.indexOf('consideration');
+/** Why an event moved the visitor, spelled out by {@link describe}. */
+type Why =
+  | 'rule'
+  | 'customer'
+  | 'repeat'
+  | 'retention-before-conversion'
+  | 'advocacy-page-before-conversion'
+  | 'advocacy-act'
+  | 'return-visit';
+
+function describe(why: Why, stage: Stage, ruleId: string | null, act: string | null, firstAct: string | null): string {
+  const rule = ruleId === null ? `event classified ${stage}` : `rule "${ruleId}"`;
+  switch (why) {
+    case 'rule':
+      return rule;
+    case 'customer':
+      return `${rule} (${act ?? 'act'}: now a customer)`;
+    case 'repeat':
+      return `repeat ${act ?? 'act'} (${ruleId ?? 'event'} after an earlier one)`;
+    case 'retention-before-conversion':
+      return `${rule} (retention activity before any conversion counts as consideration)`;
+    case 'advocacy-page-before-conversion':
+      return `${rule} (an advocacy page without an advocacy act or an earlier conversion counts as consideration)`;
+    case 'advocacy-act':
+      return `${rule} (explicit advocacy act: ${act ?? 'act'})`;
+    case 'return-visit':
+      return `return visit after a conversion (${firstAct ?? 'act'})`;
+  }
+}
+
+/** Stage → position, without a linear search per event. */
+const STAGE_INDEX: ReadonlyMap<unknown, number> = new Map(STAGES.map((stage, i) => [stage, i]));
 
 interface ActSeen {
   orderId: string | null;
   visit: number;
-}
-
-function signalOf(known: Stage | null | StageSignal | undefined, event: CairnEvent, classifier: Classifier): StageSignal {
-  if (known === undefined) {
-    const rule = classifier.match(event);
-    return rule === null ? { stage: null } : { stage: rule.stage, act: rule.act ?? null, ruleId: rule.id };
-  }
-  if (known === null || typeof known === 'string') return { stage: known };
-  return known;
 }
 
 function orderIdOf(event: CairnEvent): string | null {
@@ -114,14 +136,28 @@ export function createStageTracker(options: StageTrackerOptions = {}): StageTrac
       lastTs = ts;
       if (sessionId !== null) lastSessionId = sessionId;
 
-      const signal = signalOf(known, event, classifier);
-      const stage = signal.stage;
-      if (stage === null || stage === undefined || !STAGES.includes(stage)) return;
-      const act = typeof signal.act === 'string' ? signal.act : null;
-      const ruleId = typeof signal.ruleId === 'string' ? signal.ruleId : null;
+      let stage: unknown;
+      let act: string | null = null;
+      let ruleId: string | null = null;
+      if (known === undefined) {
+        const rule = classifier.match(event);
+        if (rule === null) return;
+        stage = rule.stage;
+        act = rule.act ?? null;
+        ruleId = rule.id;
+      } else if (known === null || typeof known !== 'object') {
+        stage = known;
+      } else {
+        stage = known.stage;
+        act = typeof known.act === 'string' ? known.act : null;
+        ruleId = typeof known.ruleId === 'string' ? known.ruleId : null;
+      }
+      const index = STAGE_INDEX.get(stage);
+      if (index === undefined) return;
       const isCustomer = customerSince !== -1;
-      let target = STAGES.indexOf(stage);
-      let reason = ruleId === null ? `event classified ${stage}` : `rule "${ruleId}"`;
+      let target = index;
+      // Reasons are only spelled out when the stage changes: most events change nothing.
+      let why: Why = 'rule';
 
       if (stage === 'conversion' && act !== null) {
         const orderId = orderIdOf(event);
@@ -132,31 +168,37 @@ export function createStageTracker(options: StageTrackerOptions = {}): StageTrac
         if (!isCustomer) {
           customerSince = visit;
           firstAct = act;
-          reason += ` (${act}: now a customer)`;
+          why = 'customer';
         } else if (repeat) {
           target = RETENTION;
-          reason = `repeat ${act} (${ruleId ?? 'event'} after an earlier one)`;
+          why = 'repeat';
         }
       } else if (stage === 'retention' && !isCustomer) {
         target = CONSIDERATION;
-        reason += ' (retention activity before any conversion counts as consideration)';
+        why = 'retention-before-conversion';
       } else if (stage === 'advocacy' && act === null && !isCustomer) {
         target = CONSIDERATION;
-        reason += ' (an advocacy page without an advocacy act or an earlier conversion counts as consideration)';
+        why = 'advocacy-page-before-conversion';
       } else if (stage === 'advocacy' && act !== null) {
-        reason += ` (explicit advocacy act: ${act})`;
+        why = 'advocacy-act';
       }
 
       if (isCustomer && target < RETENTION && visit > customerSince) {
         target = RETENTION;
-        reason = `return visit after a conversion (${firstAct ?? 'act'})`;
+        why = 'return-visit';
       }
 
       if (target > current) {
         current = target;
         const reached = STAGES[target] as Stage;
         state.stage = reached;
-        history.push({ stage: reached, at: ts, eventId: typeof event.id === 'string' ? event.id : '', ruleId, reason });
+        history.push({
+          stage: reached,
+          at: ts,
+          eventId: typeof event.id === 'string' ? event.id : '',
+          ruleId,
+          reason: describe(why, stage as Stage, ruleId, act, firstAct),
+        });
       }
     } catch {
       // Only hostile objects (throwing getters) get here; the event is skipped, the state stays consistent.
