@@ -48,7 +48,8 @@ describe('sending', () => {
     expect(endpoint.seen).toHaveLength(2);
     tracker!.track('c');
     tracker!.track('d');
-    tracker!.track('e');
+    await advance(100);
+    tracker!.track('e'); // the third since the last send, in another tick
     await advance(100);
     expect(endpoint.seen).toHaveLength(3);
     expect(endpoint.seen[2]!.events.map((e) => e.name)).toEqual(['c', 'd', 'e']);

@@ -74,6 +74,8 @@ export const createOutbox = (c: OutboxConfig, store: Store): Outbox => {
   let failures = 0;
   let outageSince = 0;
   let stopped = false;
+  /** Events added since the last round began: `batchSize` of them trigger a send at once. */
+  let added = 0;
   const inFlight = new Set<string>();
 
   const schedule = (ms: number) => {
@@ -148,6 +150,7 @@ export const createOutbox = (c: OutboxConfig, store: Store): Outbox => {
   const read = async (keys: Key[]) => (await store._get(keys)).filter((event): event is CairnEvent => !!event);
 
   const round = async (keepalive: boolean) => {
+    added = 0;
     await writing;
     const held = await withSendLock(c._lockName, c._owner, store, async () => {
       const keys = (await prune(await store._keys())).filter((key) => !inFlight.has(key[2]));
@@ -177,7 +180,7 @@ export const createOutbox = (c: OutboxConfig, store: Store): Outbox => {
     _add(event) {
       if (!pending.length) writing = writing.then(() => store._put(pending.splice(0)));
       pending.push(event);
-      schedule(pending.length >= c._batchSize ? 0 : c._intervalMs);
+      schedule(++added >= c._batchSize ? 0 : c._intervalMs);
     },
     _flush: flush,
     _resume() {
