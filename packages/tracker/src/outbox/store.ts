@@ -65,6 +65,9 @@ export const createStore = (name: string, openTimeoutMs: number, onBroken: (err:
       open().then((conn) => {
         const tx = conn.transaction('e', mode);
         const result = op(tx.objectStore('e'));
+        // Writes that are all issued (no promise pending) commit now rather than when the page next
+        // yields: a tab closed or crashed right after tracking keeps its events.
+        if (!(result instanceof Promise)) tx.commit?.();
         return promisifyRequest(tx as unknown as IDBRequest).then(() => result);
       });
     return broken
