@@ -1,5 +1,5 @@
 import type { CairnEvent } from '../../event/types.js';
-import { isPurchase } from '../journeys/purchases.js';
+import { isPurchase, PURCHASE_NAMES } from '../journeys/purchases.js';
 import type { FunnelStep } from './funnel-step.js';
 
 function segmentStep(event: CairnEvent): number | null {
@@ -22,23 +22,19 @@ const SEGMENT_STEP = new Set(['Checkout Step Completed', 'Checkout Step Viewed']
 export const CHECKOUT_FUNNEL_STEPS: readonly FunnelStep[] = [
   {
     label: 'begin',
-    match: (e) =>
-      (e.type === 'checkout' && e.name === 'begin') || e.name === 'begin_checkout' || e.name === 'Checkout Started',
+    name: ['begin', 'begin_checkout', 'Checkout Started'],
+    match: (e) => e.name !== 'begin' || e.type === 'checkout',
   },
   {
     label: 'shipping',
+    name: ['shipping', 'add_shipping_info', ...SEGMENT_STEP],
     match: (e) =>
-      (e.type === 'checkout' && e.name === 'shipping') ||
-      e.name === 'add_shipping_info' ||
-      (SEGMENT_STEP.has(e.name) && (segmentStep(e) === 2 || hasProp(e, 'shipping_method'))),
+      SEGMENT_STEP.has(e.name) ? segmentStep(e) === 2 || hasProp(e, 'shipping_method') : e.name !== 'shipping' || e.type === 'checkout',
   },
   {
     label: 'payment',
-    match: (e) =>
-      (e.type === 'checkout' && e.name === 'payment') ||
-      e.name === 'add_payment_info' ||
-      e.name === 'Payment Info Entered' ||
-      (SEGMENT_STEP.has(e.name) && hasProp(e, 'payment_method')),
+    name: ['payment', 'add_payment_info', 'Payment Info Entered', ...SEGMENT_STEP],
+    match: (e) => (SEGMENT_STEP.has(e.name) ? hasProp(e, 'payment_method') : e.name !== 'payment' || e.type === 'checkout'),
   },
-  { label: 'purchase', match: (e) => isPurchase(e) },
+  { label: 'purchase', name: [...PURCHASE_NAMES], match: (e) => isPurchase(e) },
 ];

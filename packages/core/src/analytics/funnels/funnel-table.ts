@@ -82,11 +82,16 @@ export class FunnelTable implements JourneyObserver {
   private readonly breakdown: FunnelBreakdown | null;
   private readonly slot: number;
   private readonly results: FunnelOutcome[] = [];
+  /** Which steps the current event does (reused: one array per funnel, not per event). */
+  private readonly matched: boolean[];
+  /** Every event name a step or exclusion can match, when all of them name their events. */
+  private readonly names: Set<string> | null;
 
   /** `slot`: this funnel's index in `PersonState.slots` (unique per observer). */
   constructor(steps: readonly FunnelStep[], options: FunnelOptions, slot: number) {
     if (!Array.isArray(steps) || steps.length === 0) throw new TypeError('a funnel needs at least one step');
     this.steps = steps.map(compileStep);
+    this.matched = this.steps.map(() => false);
     this.windowMs = options.windowMs ?? 14 * DAY;
     if (!(this.windowMs > 0)) throw new RangeError(`windowMs must be a positive number of ms, got ${String(options.windowMs)}`);
     this.order = options.order ?? 'ordered';
@@ -104,6 +109,12 @@ export class FunnelTable implements JourneyObserver {
     });
     this.breakdown = options.breakdown ?? null;
     this.slot = slot;
+    // When every step and exclusion names its events, an event with another name can be
+    // skipped at once (outside strict order, where every event counts).
+    const names = [...steps, ...(options.exclusions ?? []).map((x) => x.step)].map((s) =>
+      typeof s.name === 'string' ? [s.name] : Array.isArray(s.name) ? (s.name as readonly string[]) : null,
+    );
+    this.names = this.order !== 'strict' && names.every((n) => n !== null) ? new Set(names.flat() as string[]) : null;
   }
 
   private progressOf(person: PersonState): FunnelProgress {
@@ -116,13 +127,15 @@ export class FunnelTable implements JourneyObserver {
   }
 
   event(person: PersonState, event: CairnEvent, context: EventContext): void {
+    if (this.names !== null && !this.names.has(event.name)) return;
     const stage: Stage | null = context.eventStage;
     let any = false;
-    const matched = this.steps.map((s) => {
-      const m = s.test(event, stage);
+    const matched = this.matched;
+    for (let k = 0; k < this.steps.length; k++) {
+      const m = (this.steps[k] as CompiledStep).test(event, stage);
+      matched[k] = m;
       any ||= m;
-      return m;
-    });
+    }
     const relevant = event.type !== 'identify' && event.type !== 'vital';
     let progress = person.slots[this.slot] as FunnelProgress | undefined;
     if (progress === undefined && !any) return;

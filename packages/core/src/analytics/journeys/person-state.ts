@@ -1,6 +1,8 @@
 import type { StageChange } from '../../classify/lifecycle.js';
 import type { Stage } from '../../classify/stages.js';
+import type { Utm } from '../../event/types.js';
 import type { Channel, TrafficSource } from '../channels/channel.js';
+import { pathOf } from '../url/url-parts.js';
 
 /** A touchpoint: a session's start, with where it came from. */
 export interface Touchpoint extends TrafficSource {
@@ -31,12 +33,18 @@ export class PersonState {
   events = 0;
   /** Ids (and times) of this person's events in the deduplication window. */
   recentIds: string[] = [];
+  /** Their client `ts`. */
+  recentTs: number[] = [];
+  /** Their corrected times (for the window). */
   recentAt: number[] = [];
   sessions = 0;
   sessionLastAt = Number.NEGATIVE_INFINITY;
   /** The campaign key of the current session (`null` for direct / internal). */
   sessionKey: string | null = null;
   sessionChannel: Channel = 'Direct';
+  /** Referrer and UTMs of the current session's first event. */
+  sessionReferrer: string | undefined = undefined;
+  sessionUtm: Utm | undefined = undefined;
   /** Bit i set when a session came from `CHANNELS[i]`. */
   channelMask = 0;
   firstChannel: Channel | null = null;
@@ -55,13 +63,28 @@ export class PersonState {
   /** Index of the first and of the latest period with activity (see `lifecycle/periods.ts`), NaN before any. */
   firstPeriod = Number.NaN;
   lastPeriod = Number.NaN;
-  /** Path of the last page viewed. */
-  lastPage = '';
+  /** URL and name of the last page view (the path is worked out only when a survey needs it). */
+  lastPageUrl: string | undefined = undefined;
+  lastPageName = '';
   /** Per-analysis state, by observer position. */
   slots: unknown[] = [];
-  /** Memo of the last traffic-source lookup (SPAs repeat the same referrer and UTMs on every event). */
-  sourceMemoKey: string | null = null;
-  sourceMemo: TrafficSource | null = null;
+  /**
+   * Memo of the last traffic-source lookup: SPAs repeat the referrer on every event and the
+   * tracker copies the session's UTMs onto each one, so most lookups are repeats.
+   */
+  memoValid = false;
+  memoReferrer: string | undefined = undefined;
+  memoUtm: Utm | undefined = undefined;
+  memoUrl: string | undefined = undefined;
+  memoHost = '';
+  memoSource: TrafficSource | null = null;
+  /** The campaign key of `memoSource` (`null` for direct or internal). */
+  memoKey: string | null = null;
+
+  /** Path of the last page viewed, `''` before any. */
+  get lastPage(): string {
+    return pathOf(this.lastPageUrl) || this.lastPageName;
+  }
 
   constructor(key: string, userId: string | null, anonymousId: string) {
     this.key = key;

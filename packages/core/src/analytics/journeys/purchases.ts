@@ -8,7 +8,7 @@ export interface Purchase {
 }
 
 /** Event names that are a completed purchase whatever the event type (GA4, Segment, Snowplow). */
-const PURCHASE_NAMES = new Set(['purchase', 'Order Completed', 'order_completed', 'transaction']);
+export const PURCHASE_NAMES: ReadonlySet<string> = new Set(['purchase', 'Order Completed', 'order_completed', 'transaction']);
 
 function numberOf(value: JsonValue | undefined): number | null {
   if (typeof value === 'number' && Number.isFinite(value)) return value;

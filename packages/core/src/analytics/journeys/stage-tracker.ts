@@ -24,12 +24,19 @@ export interface StageTracker {
   merge(into: PersonState, from: PersonState): void;
 }
 
+const NO_SIGNAL: StageSignal = { stage: null };
+
 function signalReader(classifier: StageClassifier): (event: CairnEvent) => StageSignal {
   const { match, explain } = classifier;
   if (typeof match === 'function') {
+    // One signal object per rule, not per event.
+    const signals = new Map<Rule, StageSignal>();
     return (event) => {
       const rule = match.call(classifier, event);
-      return rule === null ? { stage: null } : { stage: rule.stage, act: rule.act ?? null, ruleId: rule.id };
+      if (rule === null) return NO_SIGNAL;
+      let signal = signals.get(rule);
+      if (signal === undefined) signals.set(rule, (signal = { stage: rule.stage, act: rule.act ?? null, ruleId: rule.id }));
+      return signal;
     };
   }
   if (typeof explain === 'function') {
@@ -57,14 +64,14 @@ export function createStageTracker(classifier: StageClassifier | undefined): Sta
         signal = signalOf(event);
       } catch {
         // A custom classifier that throws must not sink the report: the event stays unclassified.
-        signal = { stage: null };
+        signal = NO_SIGNAL;
       }
       const stage = signal.stage !== null && valid.has(signal.stage) ? signal.stage : null;
       // Unclassified events go in too: the lifecycle counts visits by the gaps between events.
       let tracker = person.stageMemo as VisitorTracker | undefined;
       if (tracker === undefined) person.stageMemo = tracker = createVisitorTracker();
       const before = tracker.state.history.length;
-      tracker.push(event, { ...signal, stage });
+      tracker.push(event, signal.stage === stage ? signal : { ...signal, stage });
       const history = tracker.state.history;
       for (let i = before; i < history.length; i++) person.history.push({ ...(history[i] as (typeof history)[number]), at });
       person.stage = tracker.state.stage;
