@@ -60,11 +60,13 @@ export function pathOf(urlOrPath: string): string | null {
 
 /**
  * The normal form of a URL path that path globs and regexes are tested against: percent-decoded
- * (when valid), lower case, `_` read as `-`, repeated slashes collapsed, a trailing `.html`/`.php`/
+ * (when valid), lower case, no query or hash, `_` read as `-`, repeated slashes collapsed, a trailing `.html`/`.php`/
  * `.aspx`/`.jsp` extension, `/index` and trailing slash removed. `/Blog/My_Post.html?x=1` → `/blog/my-post`.
  */
 export function normalizePath(path: string): string {
   let p = path;
+  const cut = p.search(/[?#]/);
+  if (cut !== -1) p = p.slice(0, cut);
   if (p.includes('%')) {
     try {
       p = decodeURIComponent(p);

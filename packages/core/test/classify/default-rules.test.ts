@@ -130,3 +130,16 @@ describe('default rules', () => {
     for (const [, e] of ruleCases) expect(own.classify(e)).toBe(classify(e));
   });
 });
+
+describe('defaultRules data', () => {
+  it('is frozen all the way down', () => {
+    expect(Object.isFrozen(defaultRules)).toBe(true);
+    for (const rule of defaultRules) {
+      expect(Object.isFrozen(rule)).toBe(true);
+      expect(Object.isFrozen(rule.match)).toBe(true);
+    }
+    expect(() => {
+      (defaultRules[0] as { stage: string }).stage = 'advocacy';
+    }).toThrow(TypeError);
+  });
+});

@@ -159,6 +159,7 @@ export const ruleCases: readonly (readonly [ruleId: string, event: CairnEvent])[
   // CTA labels (the multilingual table lives in labels.test.ts)
   ['cta-buy', event('cta', 'Buy now')],
   ['cta-sign-up', event('cta', 'Sign up')],
+  ['cta-completion-name', event('cta', 'Order Completed')],
   ['cta-subscribe', event('cta', 'Subscribe')],
   ['cta-learn-more', event('cta', 'Learn more')],
   ['cta-pricing', event('cta', 'See pricing')],

@@ -44,6 +44,7 @@ describe('pathOf and normalizePath', () => {
 
   it.each([
     ['/Blog/My_Post.html', '/blog/my-post'],
+    ['/Blog/My_Post.html?x=1#top', '/blog/my-post'],
     ['/pricing/', '/pricing'],
     ['/', '/'],
     ['', '/'],

@@ -50,6 +50,16 @@ export const ctaLabelRules: Rule[] = [
     why: 'A sign-up button starts the conversion of sites that sell accounts; sign_up completes it.',
   },
   {
+    id: 'cta-completion-name',
+    stage: 'conversion',
+    // The completion events (rules purchase, sign-up, generate-lead, lead-won) only apply to `track` and `checkout`.
+    match: {
+      type: 'cta',
+      name: ['Order Completed', 'Completed Order', 'transaction', 'in_app_purchase', 'Signed Up', 'Account Created', 'generate_lead', 'close_convert_lead'],
+    },
+    why: 'A CTA named after a completion event is a click on the way to it, not the completion: conversion, without the act.',
+  },
+  {
     id: 'cta-subscribe',
     stage: 'conversion',
     match: {
