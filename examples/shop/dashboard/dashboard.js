@@ -174,24 +174,36 @@
     $('[data-status]').textContent = text;
   }
 
+  /** @param {string} url */
+  async function getJson(url) {
+    const res = await fetch(url, { cache: 'no-store' });
+    if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+    return res.json();
+  }
+
   async function poll() {
+    // The two endpoints are drawn independently: the events table keeps updating even while a
+    // report is being computed or fails.
+    const [report, events] = await Promise.allSettled([getJson('/api/report'), getJson('/api/events?limit=50')]);
     try {
-      const [reportRes, eventsRes] = await Promise.all([fetch('/api/report', { cache: 'no-store' }), fetch('/api/events?limit=50', { cache: 'no-store' })]);
-      if (!reportRes.ok || !eventsRes.ok) throw new Error(`HTTP ${reportRes.status}/${eventsRes.status}`);
-      const report = await reportRes.json();
-      const eventsJson = await eventsRes.json();
-      const events = Array.isArray(eventsJson) ? eventsJson : eventsJson.events ?? [];
-      renderTiles(report);
-      renderStages(report);
-      renderFunnel('[data-stage-funnel]', report.stageFunnel, (label) => stageColor(label));
-      renderFunnel('[data-checkout-funnel]', report.checkoutFunnel, (_l, i) => `hsl(${28 + i * 6} 80% ${56 - i * 5}%)`);
-      renderTransitions(report);
-      renderKpis(report);
-      renderEvents(events);
+      if (report.status === 'fulfilled') {
+        renderTiles(report.value);
+        renderStages(report.value);
+        renderFunnel('[data-stage-funnel]', report.value.stageFunnel, (label) => stageColor(label));
+        renderFunnel('[data-checkout-funnel]', report.value.checkoutFunnel, (_l, i) => `hsl(${28 + i * 6} 80% ${56 - i * 5}%)`);
+        renderTransitions(report.value);
+        renderKpis(report.value);
+      }
+      if (events.status === 'fulfilled') {
+        const json = events.value;
+        renderEvents(Array.isArray(json) ? json : json.events ?? []);
+      }
+      const failed = [report, events].find((r) => r.status === 'rejected');
+      if (failed && failed.status === 'rejected') throw failed.reason;
       firstRender = false;
       status(true, `live · updated ${new Date().toLocaleTimeString('en-GB')}`);
     } catch (err) {
-      status(false, `collector unreachable (${err instanceof Error ? err.message : String(err)}); retrying`);
+      status(false, `collector: ${err instanceof Error ? err.message : String(err)}; retrying`);
     } finally {
       setTimeout(poll, POLL_MS);
     }

@@ -1,0 +1,52 @@
+/**
+ * Scenario 2: the browser goes offline; the visitor browses three pages, clicks CTAs and reaches
+ * checkout, then closes the tab. Later a new tab opens online: every event arrives exactly once,
+ * and no request was spent while offline.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { servePagesWhileOffline } from './harness/offline-pages.js';
+import { Scenario, sleep } from './harness/scenario.js';
+import { clickTo, flush } from './harness/shop-walk.js';
+
+describe('2. offline browsing, tab closed, reopened online', () => {
+  let scenario: Scenario | undefined;
+  afterAll(() => scenario?.dispose());
+
+  it('delivers every offline event exactly once from the next tab', async () => {
+    scenario = await Scenario.open('2 offline, tab closed');
+    const context = await scenario.newContext();
+    await servePagesWhileOffline(context);
+    const page = await context.newPage();
+    await page.goto(scenario.shop);
+    await flush(page);
+    expect(await scenario.waitForDelivery({ settleMs: 0 })).toEqual([]);
+
+    await context.setOffline(true);
+    const requestsBefore = scenario.log.collectRequests;
+    const trackedBefore = scenario.log.tracked.size;
+    await clickTo(page, '[data-cairn-cta="hero-shop-summit"]', '/product/summit-28.html'); // page 1
+    await page.click('.buy-box button:has-text("Add to cart")');
+    await clickTo(page, '.site-nav a:has-text("Trail Club")', '/pricing.html'); // page 2
+    await page.click('[data-cairn-plan="club"]');
+    await page.click('[data-cairn-plan="pro"]');
+    await clickTo(page, '.cart-link', '/cart.html'); // page 3
+    await clickTo(page, 'button:has-text("Proceed to checkout")', '/checkout/shipping.html'); // checkout
+    await sleep(300); // a person reads the form before closing the tab
+    await page.close();
+    const offlineEvents = scenario.log.tracked.size - trackedBefore;
+    expect(offlineEvents, 'page views, CTA clicks and checkout steps tracked offline').toBeGreaterThanOrEqual(10);
+    expect(scenario.log.collectRequests - requestsBefore, 'requests attempted while offline').toBe(0);
+
+    await sleep(1000); // later…
+    await context.setOffline(false);
+    const next = await context.newPage();
+    await next.goto(scenario.shop);
+    const missing = await scenario.waitForDelivery();
+    expect(missing, 'offline events never delivered').toEqual([]);
+
+    const { tally } = await scenario.finish(`${offlineEvents} tracked offline`);
+    expect(tally.lost).toBe(0);
+    expect(tally.duplicatesStored).toBe(0);
+    expect(tally.duplicatesReceived).toBe(0);
+  });
+});

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// Real Chromium, real servers, real DuckDB files: one scenario file at a time on a 2-core
+// machine, with generous timeouts (scenario 11 blocks the endpoint for a whole minute).
+export default defineConfig({
+  test: {
+    include: ['e2e/**/*.test.ts'],
+    globalSetup: ['e2e/setup/global-setup.ts'],
+    fileParallelism: false,
+    maxWorkers: 1,
+    pool: 'forks',
+    testTimeout: 150_000,
+    hookTimeout: 60_000,
+  },
+});
