@@ -48,7 +48,29 @@ export interface EventLike {
   utm?: unknown;
 }
 
-const CACHE_LIMIT_PER_TYPE = 10_000;
+const CACHE_LIMIT = 20_000;
+
+/** The position of an event type in {@link EVENT_TYPES}, or -1; a switch, not a search, since it runs per event. */
+function typeSlot(type: unknown): number {
+  switch (type) {
+    case 'page':
+      return 0;
+    case 'cta':
+      return 1;
+    case 'checkout':
+      return 2;
+    case 'track':
+      return 3;
+    case 'identify':
+      return 4;
+    case 'survey':
+      return 5;
+    case 'vital':
+      return 6;
+    default:
+      return -1;
+  }
+}
 
 type CacheEntry = CompiledRule | null | readonly Candidate[];
 
@@ -260,14 +282,13 @@ export class Matcher {
    * Per type, per raw name: the rule when it applies unconditionally, `null` when no rule can, or the
    * candidates that still need per-event checks.
    */
-  private readonly cache = new Map<string, Map<string, CacheEntry>>();
+  private readonly cache = new Map<string, (CacheEntry | undefined)[]>();
 
   constructor(readonly rules: readonly CompiledRule[]) {
     const sorted = [...rules].sort((a, b) => a.order - b.order);
     for (const type of EVENT_TYPES) {
       this.byName.set(type, new Map());
       this.others.set(type, []);
-      this.cache.set(type, new Map());
     }
     for (const c of sorted) {
       if (c.types === null) this.untyped.push(c);
@@ -291,19 +312,25 @@ export class Matcher {
   match(event: EventLike): CompiledRule | null {
     const type = event.type;
     const name = typeof event.name === 'string' ? event.name : '';
-    const typeCache = typeof type === 'string' ? this.cache.get(type) : undefined;
+    const slot = typeSlot(type);
     let entry: CacheEntry | undefined;
-    if (typeCache === undefined) {
+    if (slot === -1) {
       entry = this.entry(typeof type === 'string' ? type : '', name);
     } else {
-      entry = typeCache.get(name);
+      // One hash lookup per event: by raw name, then the event type's slot.
+      let slots = this.cache.get(name);
+      if (slots === undefined) {
+        if (this.cache.size >= CACHE_LIMIT) {
+          const oldest = this.cache.keys().next();
+          if (oldest.done !== true) this.cache.delete(oldest.value);
+        }
+        slots = [undefined, undefined, undefined, undefined, undefined, undefined, undefined];
+        this.cache.set(name, slots);
+      }
+      entry = slots[slot];
       if (entry === undefined) {
         entry = this.entry(type as string, name);
-        if (typeCache.size >= CACHE_LIMIT_PER_TYPE) {
-          const oldest = typeCache.keys().next();
-          if (oldest.done !== true) typeCache.delete(oldest.value);
-        }
-        typeCache.set(name, entry);
+        slots[slot] = entry;
       }
     }
     if (entry === null || !Array.isArray(entry)) return entry as CompiledRule | null;
