@@ -3,7 +3,7 @@
 // Visitors come back over several weeks in sessions from search, social, email, paid and direct
 // traffic (with UTMs, click ids and referrers), read the blog, browse products, click CTAs
 // labelled in English, Russian, Italian, German, French or Spanish, put things in the cart,
-// check out (about 3% of sessions end in a purchase with value and currency), sign in (identify),
+// check out (about 3–4% of visits end in a purchase with value and currency), sign in (identify),
 // answer NPS/CSAT/CES surveys, buy again, reorder, review, share and invite. Sites differ in the
 // vocabulary of their custom events: Cairn's own, GA4 or Segment Ecommerce v2 names. Web vitals
 // and events no rule knows are mixed in, as in real logs.
@@ -177,9 +177,20 @@ function visitorJourney(random, n, budget, comeBack, out) {
   };
   const cta = (intent, props) => emit('cta', LABELS[intent][locale], { url: `${SITE}${prefix}/`, ...(props ? { props } : {}) });
   const track = (name, props) => name !== null && emit('track', name, props ? { props } : undefined);
+  const buy = (product, source) => {
+    const orderId = `o-${n}-${orders++}`;
+    const purchase = { orderId, value: Math.round(20 + random() * 300) + 0.99, currency: pick(random, CURRENCIES), items: [{ id: product, quantity: 1 }] };
+    if (userId === undefined && random() < 0.5) {
+      userId = `user-${n}`;
+      emit('identify', userId, { props: { plan: 'customer' } });
+    }
+    emit('checkout', 'purchase', { url: `${SITE}/checkout/purchase`, props: purchase });
+    track(names.purchase, purchase);
+    page(`${prefix}/order-confirmation`, source);
+  };
 
   while (emitted < budget) {
-    const channel = session === 0 ? pickWeighted(random, CHANNELS.filter(([c]) => c !== 'direct').map(([c, w]) => [c, w / 0.8])) : pickWeighted(random, CHANNELS);
+    const channel = pickWeighted(random, CHANNELS);
     const source = trafficSource(random, channel);
     const customer = orders > 0;
     const product = `/products/${pick(random, ['trail-runner', 'road-racer', 'city-walker', 'hiking-boot', 'rain-jacket'])}-${Math.floor(random() * 200)}`;
@@ -223,15 +234,7 @@ function visitorJourney(random, n, budget, comeBack, out) {
           if (random() < 0.3) {
             emit('checkout', 'review', { url: `${SITE}/checkout/review` });
             if (random() < 0.85) {
-              const orderId = `o-${n}-${orders++}`;
-              const purchase = { orderId, value: Math.round(20 + random() * 300) + 0.99, currency: pick(random, CURRENCIES), items: [{ id: product, quantity: 1 }] };
-              if (userId === undefined && random() < 0.5) {
-                userId = `user-${n}`;
-                emit('identify', userId, { props: { plan: 'customer' } });
-              }
-              emit('checkout', 'purchase', { url: `${SITE}/checkout/purchase`, props: purchase });
-              track(names.purchase, purchase);
-              page(`${prefix}/order-confirmation`, source);
+              buy(product, source);
             }
           }
         }
@@ -248,13 +251,17 @@ function visitorJourney(random, n, budget, comeBack, out) {
     }
 
     // After-sale life of customers.
-    if (customer && random() < 0.5) {
+    if (customer && random() < 0.6) {
       const roll = random();
-      if (roll < 0.25) {
+      if (roll < 0.35) {
         page(`${prefix}/account/orders`, source);
-        if (random() < 0.4) cta('reorder');
-      } else if (roll < 0.45) page(`${prefix}/support`, source);
-      else if (roll < 0.7) {
+        if (random() < 0.6) {
+          cta('reorder');
+          // A reorder skips browsing: straight to the payment, often completed.
+          if (random() < 0.6) buy(product, source);
+        }
+      } else if (roll < 0.5) page(`${prefix}/support`, source);
+      else if (roll < 0.72) {
         const kind = pickWeighted(random, [
           ['nps', 0.5],
           ['csat', 0.3],
@@ -262,8 +269,8 @@ function visitorJourney(random, n, budget, comeBack, out) {
         ]);
         const score = kind === 'nps' ? Math.floor(random() * 11) : kind === 'csat' ? 1 + Math.floor(random() * 5) : 1 + Math.floor(random() * 7);
         emit('survey', kind, { props: { kind, score } });
-      } else if (roll < 0.8) cta('review');
-      else if (roll < 0.9) cta('share');
+      } else if (roll < 0.82) cta('review');
+      else if (roll < 0.91) cta('share');
       else cta('invite');
       if (userId !== undefined && random() < 0.3) emit('identify', userId);
     }
