@@ -1,8 +1,10 @@
 import type { Listen } from '../listen.js';
 import type { Props } from '../types.js';
 
+/** Submit and button inputs (and buttons): their `value` is a caption the page wrote, not something typed. */
+const CAPTIONED = '[type=submit],[type=button]';
 /** What auto-capture considers clickable. Named CTAs (`data-cairn-cta`) are looked up first. */
-const CLICKABLE = 'a[href],button,input[type=submit],input[type=button],[role=button]';
+const CLICKABLE = 'a[href],button,[role=button],' + CAPTIONED;
 /** Links to files: counted as downloads. */
 const DOWNLOAD = /\.(pdf|zip|dmg|exe|apk|csv|xlsx?|docx?|pptx?|mp[34])$/i;
 /** Classes that make a link look like a button. */
@@ -15,7 +17,7 @@ const label = (el: HTMLElement): string =>
   (
     el.textContent ||
     el.getAttribute('aria-label') ||
-    (/^(submit|button)$/.test((el as HTMLInputElement).type) && el.tagName == 'INPUT' ? (el as HTMLInputElement).value : '') ||
+    (el.matches(CAPTIONED) && (el as HTMLInputElement).value) ||
     el.title ||
     ''
   )
@@ -45,7 +47,7 @@ export const watchClicks = (
       if (link?.href) props.href = href(link.href);
       if (named) {
         for (const key in named.dataset) {
-          if (!RESERVED.includes(key) && key.startsWith('cairn') && key.length > 5) {
+          if (/^cairn./.test(key) && !RESERVED.includes(key)) {
             props[key[5]!.toLowerCase() + key.slice(6)] = named.dataset[key]!;
           }
         }
