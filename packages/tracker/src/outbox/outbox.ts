@@ -89,7 +89,7 @@ export const createOutbox = (c: OutboxConfig, store: Store): Outbox => {
     }, at - Date.now());
   };
 
-  const failed = (status: number, header?: string | null) => {
+  const failed = (header?: string | null) => {
     // Attempts made offline are not failures: the `online` event resumes.
     if (navigator.onLine === false) return;
     const now = Date.now();
@@ -129,7 +129,7 @@ export const createOutbox = (c: OutboxConfig, store: Store): Outbox => {
     }
     if (status == -1) return false; // sendBeacon: delivered maybe, acknowledged never; stays queued
     if (!status || status == 408 || status == 429 || status >= 500) {
-      failed(status, header);
+      failed(header);
       return false;
     }
     if (status < 300) {

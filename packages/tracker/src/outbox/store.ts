@@ -46,9 +46,9 @@ export const createStore = (name: string, openTimeoutMs: number, onBroken: (err:
       const request = indexedDB.open(name);
       request.onupgradeneeded = () => request.result.createObjectStore('e');
       promisifyRequest(request).then((conn) => {
-        conn.onclose = () => (db = undefined);
-        // Let a newer version or "clear site data" proceed instead of blocking on us.
-        conn.onversionchange = () => {
+        // Closed under us (the next operation reopens), or a newer version / "clear site data" waits
+        // for us to close: let it proceed instead of blocking on us.
+        conn.onclose = conn.onversionchange = () => {
           conn.close();
           db = undefined;
         };
@@ -85,7 +85,6 @@ export const createStore = (name: string, openTimeoutMs: number, onBroken: (err:
             throw err;
           });
   };
-  const request = <T>(req: IDBRequest<T>) => promisifyRequest(req);
 
   return {
     _put(events) {
@@ -97,7 +96,7 @@ export const createStore = (name: string, openTimeoutMs: number, onBroken: (err:
       }, noop);
     },
     async _keys() {
-      const stored = await run('readonly', (s) => request(s.getAllKeys())).catch(() => []);
+      const stored = await run('readonly', (s) => promisifyRequest(s.getAllKeys())).catch(() => []);
       const all = new Map<string, Key>();
       for (const key of [...stored.filter(Array.isArray), ...[...memory.values()].map(keyOf)]) {
         all.set((key as Key)[2], key as Key);
@@ -105,7 +104,7 @@ export const createStore = (name: string, openTimeoutMs: number, onBroken: (err:
       return [...all.values()].sort(byAge);
     },
     async _get(wanted) {
-      const stored = await run('readonly', (s) => Promise.all(wanted.map((key) => request<CairnEvent>(s.get(key))))).catch(
+      const stored = await run('readonly', (s) => Promise.all(wanted.map((key) => promisifyRequest<CairnEvent>(s.get(key))))).catch(
         () => [],
       );
       return wanted.map((key, i) => memory.get(key[2]) || stored[i]);
@@ -120,7 +119,7 @@ export const createStore = (name: string, openTimeoutMs: number, onBroken: (err:
       let mine = false;
       // Read and write in one transaction: two tabs cannot both see the lease free.
       return run('readwrite', (s) =>
-        request<[string, number] | 0 | undefined>(s.get(LEASE)).then((held) => {
+        promisifyRequest<[string, number] | 0 | undefined>(s.get(LEASE)).then((held) => {
           const now = Date.now();
           mine = !held || held[0] == owner || held[1] < now;
           if (mine) s.put(ms ? [owner, now + ms] : 0, LEASE);
