@@ -3,7 +3,7 @@
  * before and after it loads. The page records no uncaught error and the good events still arrive.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { Scenario } from './harness/scenario.js';
+import { Scenario, type Outcome } from './harness/scenario.js';
 import { flush } from './harness/shop-walk.js';
 
 /** Runs in the page before any of its scripts: the stub, then hostile calls queued before cairn.js loads. */
@@ -85,6 +85,7 @@ const AFTER_LOAD = () => {
 
 describe('6. hostile calls from the page', () => {
   let scenario: Scenario | undefined;
+  let outcome: Outcome | undefined;
   afterAll(() => scenario?.dispose());
 
   it('never throws into the page, and the good events still arrive', async () => {
@@ -107,10 +108,22 @@ describe('6. hostile calls from the page', () => {
     expect(names).toContain('good-before-load-2');
     expect(names.filter((n) => n.startsWith('good-after-load-')).length, 'one good event after each hostile call').toBe(good);
 
-    const { tally, stored } = await scenario.finish(`${scenario.log.dropped.length} calls refused with a debug message`);
+    outcome = await scenario.finish(`${scenario.log.dropped.length} calls refused with a debug message`);
+    const { tally, stored } = outcome;
     expect(tally.lost).toBe(0);
     expect(tally.duplicatesStored).toBe(0);
     // Nothing oversized reached the store.
     expect(stored.events.every((e) => e.name.length <= 128 && JSON.stringify(e.props ?? {}).length <= 8192)).toBe(true);
+  });
+
+  // KNOWN BUG (@cairn/tracker): purchase({ orderId: {} }) coerces the id with String() and records
+  // an order "[object Object]" (event id order:shop:[object Object]); a later purchase() with any
+  // other object id is then refused as a duplicate of it. An orderId that is not a non-empty string
+  // (or a finite number) should be dropped as invalid, like purchase(null).
+  // `it.fails` keeps main green while the bug stands; it turns red when fixed: then make it `it`.
+  it.fails('records no order from a purchase() whose orderId is an object', () => {
+    console.warn('KNOWN BUG @cairn/tracker: purchase({ orderId: {} }) is recorded as order "[object Object]"');
+    const purchases = (outcome?.stored.events ?? []).filter((e) => e.type === 'checkout' && e.name === 'purchase');
+    expect(purchases.map((e) => e.props?.orderId), 'orders recorded from hostile purchase() calls').toEqual([]);
   });
 });

@@ -21,6 +21,8 @@ const DROPPED = /^\[cairn\] dropped (.*)$/s;
 export class TrackerLog {
   /** Every event a page accepted, by id, in the order logged. */
   readonly tracked = new Map<string, TrackedEvent>();
+  /** How many times each id was queued (more than once only for ids derived from data, like orders). */
+  readonly queuedTimes = new Map<string, number>();
   /** Every `dropped` line, as logged. */
   readonly dropped: string[] = [];
   /** Uncaught errors of any page (`pageerror`). */
@@ -45,6 +47,7 @@ export class TrackerLog {
       if (queued) {
         const [, type, name, id] = queued as unknown as [string, string, string, string];
         this.tracked.set(id, { type, name, id });
+        this.queuedTimes.set(id, (this.queuedTimes.get(id) ?? 0) + 1);
         return;
       }
       const dropped = DROPPED.exec(text);
