@@ -41,12 +41,7 @@ export const touchSession = (local: Local): Session => {
   }
   const campaign = utm || clicks ? JSON.stringify([utm, clicks]) : '';
   const now = Date.now();
-  let session: Session | undefined;
-  try {
-    session = JSON.parse(local._get('s') || '0') || undefined;
-  } catch {
-    // corrupt: start a new one
-  }
+  let session = local._json<Session>('s');
   const fresh = !session || !(now - session.t < IDLE_MS) || (campaign && campaign != session.k);
   if (fresh) session = { i: uuid(), t: now, u: utm, c: clicks, k: campaign };
   session!.t = now;

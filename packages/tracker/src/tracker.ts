@@ -144,16 +144,10 @@ function start(o: TrackerOptions): Tracker {
     purchase(order) {
       const orderId = order?.orderId == null ? '' : String(order.orderId);
       if (!orderId) return void debug('dropped', 'invalid', 'purchase');
-      let done: string[] = [];
-      try {
-        done = JSON.parse(local._get('o') || '[]');
-      } catch {
-        // corrupt: start a new list
-      }
+      const done = local._json<string[]>('o') || [];
       if (done.includes(orderId)) return void debug('dropped', 'duplicate', orderId);
-      const { orderId: _, ...rest } = order as Purchase & Props;
       // A deterministic event id: should storage have been cleared, the collector still dedupes the order.
-      if (emit('checkout', 'purchase', { ...rest, orderId }, { id: `order:${site}:${orderId}`.slice(0, 128) })) {
+      if (emit('checkout', 'purchase', { ...(order as Purchase & Props), orderId }, { id: `order:${site}:${orderId}`.slice(0, 128) })) {
         local._set('o', JSON.stringify([orderId, ...done].slice(0, ORDERS_KEPT)));
       }
     },
