@@ -1,6 +1,7 @@
 // The script-tag build, dist/cairn.js: one IIFE, idb-keyval bundled, minified by terser.
 // Properties whose names start with `_` are private and mangled (as web-vitals' own rollup config does);
 // public method and option names are left alone.
+import replace from '@rollup/plugin-replace';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -9,6 +10,8 @@ export default {
   input: 'src/script.ts',
   output: { file: 'dist/cairn.js', format: 'iife', sourcemap: true },
   plugins: [
+    // src/build-flags.d.ts: what only the npm build needs (function options) is left out of cairn.js.
+    replace({ preventAssignment: true, values: { __SCRIPT_TAG__: 'true' } }),
     resolve(),
     typescript({ tsconfig: './tsconfig.build.json', outputToFilesystem: false }),
     terser({

@@ -10,4 +10,5 @@ export default defineConfig({
   target: 'es2020',
   treeshake: true,
   external: ['idb-keyval', 'web-vitals'],
+  define: { __SCRIPT_TAG__: 'false' }, // src/build-flags.d.ts
 });

@@ -26,7 +26,9 @@ const NAVIGATION_MS = 10_000;
  */
 export function createTracker(options: TrackerOptions = {}): Tracker {
   try {
-    if (typeof window == 'undefined' || typeof document == 'undefined' || (options.respectDnt !== false && optedOut())) {
+    // A script tag always runs in a page; an npm import may run on a server.
+    const server = !__SCRIPT_TAG__ && (typeof window == 'undefined' || typeof document == 'undefined');
+    if (server || (options.respectDnt !== false && optedOut())) {
       return noopTracker();
     }
     return start(options);
@@ -49,10 +51,12 @@ function start(o: TrackerOptions): Tracker {
   /** Tells the site (onError) and the debug log: `dropped` when events were lost, `error` otherwise. */
   const report = (message: string, dropped?: boolean) => {
     debug(dropped ? 'dropped' : 'error', message);
-    try {
-      o.onError?.(Error(message));
-    } catch {
-      // the site's handler failed; nothing more to do
+    if (!__SCRIPT_TAG__) {
+      try {
+        o.onError?.(Error(message));
+      } catch {
+        // the site's handler failed; nothing more to do
+      }
     }
   };
 
@@ -114,7 +118,7 @@ function start(o: TrackerOptions): Tracker {
       props: props as Props,
       ...extra,
     };
-    if (o.beforeSend) event = o.beforeSend(event);
+    if (!__SCRIPT_TAG__ && o.beforeSend) event = o.beforeSend(event);
     const clean = event && shape(event);
     if (!clean) return void debug('dropped', 'invalid', type);
     if (consent == 'pending') held.push(clean);
