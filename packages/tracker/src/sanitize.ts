@@ -39,6 +39,7 @@ export const json = (value: unknown, depth: number): JsonValue | undefined => {
 export const shape = (event: CairnEvent): CairnEvent | undefined => {
   const name = typeof event.name == 'string' ? event.name.trim().slice(0, 128) : '';
   const props = json(event.props, 1) as Props | undefined;
-  const fits = props && !Array.isArray(props) && typeof props == 'object' && Object.keys(props).length && new Blob([JSON.stringify(props)]).size <= 8192;
+  // A plain object (json() builds those with a literal: not an array, a string or a number), not empty.
+  const fits = props?.constructor == Object && Object.keys(props).length && new Blob([JSON.stringify(props)]).size <= 8192;
   return name && event.id && event.type && event.anonymousId ? { ...event, name, props: fits ? props : undefined } : undefined;
 };
