@@ -2,7 +2,7 @@
  * The classifier: event → customer-journey stage, by rules that are data.
  */
 import type { CairnEvent } from '../event/types.js';
-import { compileRule, eventPath, Matcher } from './compile.js';
+import { compileRule, dependsOnTypeAndName, eventPath, Matcher } from './compile.js';
 import type { CompiledRule, EventLike } from './compile.js';
 import { defaultRules } from './rules/index.js';
 import { normalizeName } from './normalize.js';
@@ -42,6 +42,7 @@ export interface Classifier {
 }
 
 const NO_MATCH = 'no rule matched';
+const REASON_CACHE_LIMIT = 10_000;
 
 /** A `cta` event named by an id (`data-cairn-cta="hero-1"`) may carry its visible label in `props.label`. */
 function labelOf(event: EventLike): string | null {
@@ -115,6 +116,22 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
 
   const safe = (event: unknown): EventLike | null => (typeof event === 'object' && event !== null ? (event as EventLike) : null);
 
+  // Reasons that depend only on the rule, type and name are spelled out once: explain runs at
+  // ingest in collectors, and building the sentence costs far more than finding the rule.
+  const reasons = new Map<string, string>();
+  const reasonFor = (c: CompiledRule, e: EventLike, name: string, byName: boolean): string => {
+    const type = typeof e.type === 'string' ? e.type : '';
+    if (!byName || !dependsOnTypeAndName(c, type, name)) return describeMatch(c, byName ? e : { ...e, name }, name);
+    const key = `${c.order}\u0000${type}\u0000${name}`;
+    let reason = reasons.get(key);
+    if (reason === undefined) {
+      reason = describeMatch(c, e, name);
+      if (reasons.size >= REASON_CACHE_LIMIT) reasons.clear();
+      reasons.set(key, reason);
+    }
+    return reason;
+  };
+
   return {
     rules: ordered,
     classify(event) {
@@ -149,7 +166,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
         return {
           stage: c.rule.stage,
           ruleId: c.rule.id,
-          reason: describeMatch(c, byName ? e : { ...e, name }, name),
+          reason: reasonFor(c, e, name, byName),
           act: c.rule.act ?? null,
         };
       } catch {

@@ -251,6 +251,15 @@ function conditionsHold(tests: readonly (readonly [string, ValueTest])[] | null,
   return true;
 }
 
+/**
+ * Whether what a rule matched in an event depends only on the event's type and name (no props or
+ * utm conditions, and a path, if any, read from a `page` event's name): then its explanation can
+ * be cached by type and name.
+ */
+export function dependsOnTypeAndName(c: CompiledRule, type: string, name: string): boolean {
+  return c.props === null && c.utm === null && (c.paths === null || pagePathFromName(type, name) !== null);
+}
+
 /** Whether a `page` event's name is itself a path or URL (then its path is known from the name alone). */
 function pagePathFromName(type: string, name: string): string | null {
   if (type !== 'page') return null;

@@ -26,6 +26,20 @@ describe('explain', () => {
     });
   });
 
+  it('reasons reflect each event, also when the same rule and name repeat', () => {
+    const first = explain(event('survey', 'nps', { props: { kind: 'nps', score: 9 } })).reason;
+    const second = explain(event('survey', 'nps', { props: { kind: 'nps', score: 10 } })).reason;
+    expect(first).toContain('props.score = 9');
+    expect(second).toContain('props.score = 10');
+    const campaign = (source: string) => explain(event('page', '/about', { utm: { source } })).reason;
+    expect(campaign('google')).toContain('utm.source = "google"');
+    expect(campaign('bing')).toContain('utm.source = "bing"');
+    const byUrl = (url: string) => explain(event('page', 'Pricing', { url })).reason;
+    expect(byUrl('https://x.example/pricing')).toContain('path "/pricing"');
+    expect(byUrl('https://x.example/en/pricing')).toContain('path "/en/pricing"');
+    expect(explain(event('cta', 'Buy now')).reason).toBe(explain(event('cta', 'Buy now')).reason);
+  });
+
   it('reports the act of acts', () => {
     expect(explain(event('checkout', 'purchase')).act).toBe('purchase');
     expect(explain(event('cta', 'Share')).act).toBe('share');
