@@ -125,7 +125,7 @@ describe('memory grows with visitors, not events', () => {
   function retained(stream: JourneyStream): number {
     let n = 0;
     for (const p of stream.people()) {
-      n += p.touchpoints.length + p.history.length + p.recentIds.length + p.orderIds.length + p.anonymousIds.length;
+      n += p.touchpoints.length + p.history.length + p.recent.length / 3 + (p.orderIds?.length ?? 0) + p.anonymousIds.length;
       for (const slot of p.slots) if (Array.isArray(slot)) n += slot.length;
     }
     return n;

@@ -49,6 +49,19 @@ const RULES: readonly [Channel, (c: RuleContext) => boolean][] = [
 
 /** The GA4 default channel group of a source / medium / campaign (any case). */
 export function groupChannel(input: ChannelInput): Channel {
+  // A few hundred source/medium/campaign triples repeat across a log: remember the answers.
+  const key = `${input.source}\u0000${input.medium}\u0000${input.campaign}`;
+  const known = CHANNEL_CACHE.get(key);
+  if (known !== undefined) return known;
+  const channel = evaluate(input);
+  if (CHANNEL_CACHE.size >= 10_000) CHANNEL_CACHE.clear();
+  CHANNEL_CACHE.set(key, channel);
+  return channel;
+}
+
+const CHANNEL_CACHE = new Map<string, Channel>();
+
+function evaluate(input: ChannelInput): Channel {
   const source = input.source.trim().toLowerCase();
   const medium = input.medium.trim().toLowerCase();
   const campaign = input.campaign.trim().toLowerCase();

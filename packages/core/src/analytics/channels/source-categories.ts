@@ -127,6 +127,19 @@ const BRAND_HOST = /^(?:www\d?\.|m\.|l\.|lm\.)?([a-z0-9-]+)\.(?:[a-z]{2,3}|(?:co
  * then the brand rule; `null` when the source is none of the four.
  */
 export function sourceCategory(source: string): SourceCategory | null {
+  // Logs repeat a few hundred sources millions of times: remember the answers.
+  const known = CATEGORY_CACHE.get(source);
+  if (known !== undefined) return known;
+  const category = lookUp(source);
+  if (CATEGORY_CACHE.size >= CACHE_SIZE) CATEGORY_CACHE.clear();
+  CATEGORY_CACHE.set(source, category);
+  return category;
+}
+
+const CACHE_SIZE = 10_000;
+const CATEGORY_CACHE = new Map<string, SourceCategory | null>();
+
+function lookUp(source: string): SourceCategory | null {
   const s = source.trim().toLowerCase();
   if (s === '') return null;
   const exact = CATEGORY_OF.get(s);

@@ -41,16 +41,26 @@ export const DEFAULT_IGNORED_REFERRERS: readonly string[] = [
   'checkout.shopify.com',
 ];
 
+const CLICK_ID_LIST = Object.entries(CLICK_IDS);
+
 const DIRECT: TrafficSource = { channel: 'Direct', source: '(direct)', medium: '(none)', campaign: '(not set)' };
+
+/** `host` is `domain` or one of its subdomains (no string building: this runs per event). */
+function within(host: string, domain: string): boolean {
+  if (host === domain) return true;
+  const cut = host.length - domain.length - 1;
+  return cut > 0 && host.charCodeAt(cut) === 46 && host.endsWith(domain);
+}
 
 function sameSite(host: string, site: string): boolean {
   const a = bareHost(host);
   const b = bareHost(site);
-  return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
+  return within(a, b) || within(b, a);
 }
 
 function listed(host: string, hosts: readonly string[]): boolean {
-  return hosts.some((h) => host === h || host.endsWith(`.${h}`));
+  for (const h of hosts) if (within(host, h)) return true;
+  return false;
 }
 
 function clean(value: string | undefined): string {
@@ -70,9 +80,9 @@ export function trafficSourceOf(input: TrafficInput, options: TrafficSourceOptio
   let medium = clean(utm.medium).toLowerCase();
   const campaign = clean(utm.campaign) || '(not set)';
 
-  if (source === '' || medium === '') {
+  if ((source === '' || medium === '') && input.url !== undefined && input.url.includes('?')) {
     const query = queryOf(input.url);
-    for (const [param, paid] of Object.entries(CLICK_IDS)) {
+    for (const [param, paid] of CLICK_ID_LIST) {
       if (!query.has(param)) continue;
       if (source === '') source = paid.source;
       if (medium === '') medium = paid.medium;

@@ -219,10 +219,11 @@ export class JourneyStream {
 
     let purchase = purchaseOf(event);
     if (purchase !== null) {
-      if (person.orderIds.includes(purchase.orderId)) purchase = null;
+      const orders = (person.orderIds ??= []);
+      if (orders.includes(purchase.orderId)) purchase = null;
       else {
-        person.orderIds.push(purchase.orderId);
-        if (person.orderIds.length > 10) person.orderIds.shift();
+        orders.push(purchase.orderId);
+        if (orders.length > 10) orders.shift();
         person.conversions++;
         person.revenue += purchase.value;
         if (person.firstConversionAt === null || at < person.firstConversionAt) person.firstConversionAt = at;
@@ -301,9 +302,7 @@ export class JourneyStream {
     into.firstSeen = Math.min(into.firstSeen, from.firstSeen);
     into.lastSeen = Math.max(into.lastSeen, from.lastSeen);
     into.events += from.events;
-    into.recentIds.push(...from.recentIds);
-    into.recentTs.push(...from.recentTs);
-    into.recentAt.push(...from.recentAt);
+    into.recent.push(...from.recent);
     into.sessions += from.sessions;
     if (from.sessionLastAt > into.sessionLastAt) {
       into.sessionLastAt = from.sessionLastAt;
@@ -317,7 +316,7 @@ export class JourneyStream {
     into.touchpoints = [...into.touchpoints, ...from.touchpoints].sort((a, b) => a.at - b.at);
     this.pruneTouchpoints(into);
     this.stages.merge(into, from);
-    for (const id of from.orderIds) if (!into.orderIds.includes(id)) into.orderIds.push(id);
+    for (const id of from.orderIds ?? []) if (!(into.orderIds ??= []).includes(id)) into.orderIds.push(id);
     into.conversions += from.conversions;
     into.revenue += from.revenue;
     if (from.firstConversionAt !== null && (into.firstConversionAt === null || from.firstConversionAt < into.firstConversionAt)) {
@@ -340,29 +339,19 @@ export class JourneyStream {
    * keeps the check cheap; the window and a cap keep the list short.
    */
   private isDuplicate(person: PersonState, event: CairnEvent, at: number): boolean {
-    const ids = person.recentIds;
-    const stamps = person.recentTs;
-    const times = person.recentAt;
+    const recent = person.recent;
     const horizon = (at > person.lastSeen ? at : person.lastSeen) - this.options.dedupeWindowMs;
-    if (times.length > 0 && (times[0] as number) < horizon) {
-      let drop = 1;
-      while (drop < times.length && (times[drop] as number) < horizon) drop++;
-      ids.splice(0, drop);
-      stamps.splice(0, drop);
-      times.splice(0, drop);
+    if (recent.length > 0 && (recent[2] as number) < horizon) {
+      let drop = 3;
+      while (drop < recent.length && (recent[drop + 2] as number) < horizon) drop += 3;
+      recent.splice(0, drop);
     }
     const { id, ts } = event;
-    for (let i = stamps.length - 1; i >= 0; i--) if (stamps[i] === ts && ids[i] === id) return true;
-    ids.push(id);
-    stamps.push(ts);
-    times.push(at);
+    for (let i = recent.length - 3; i >= 0; i -= 3) if (recent[i + 1] === ts && recent[i] === id) return true;
+    recent.push(id, ts, at);
     // A burst of events inside the window must not grow the state without bound: retries
     // re-send one batch (at most a few hundred events), so the newest ids are the ones to keep.
-    if (ids.length > MAX_RECENT_IDS) {
-      ids.shift();
-      stamps.shift();
-      times.shift();
-    }
+    if (recent.length > 3 * MAX_RECENT_IDS) recent.splice(0, 3);
     return false;
   }
 

@@ -31,12 +31,11 @@ export class PersonState {
   firstSeen = Number.POSITIVE_INFINITY;
   lastSeen = Number.NEGATIVE_INFINITY;
   events = 0;
-  /** Ids (and times) of this person's events in the deduplication window. */
-  recentIds: string[] = [];
-  /** Their client `ts`. */
-  recentTs: number[] = [];
-  /** Their corrected times (for the window). */
-  recentAt: number[] = [];
+  /**
+   * This person's events in the deduplication window, as flat triples: id, client `ts`,
+   * corrected time (one array, not three: this is kept for every person).
+   */
+  recent: (string | number)[] = [];
   sessions = 0;
   sessionLastAt = Number.NEGATIVE_INFINITY;
   /** The campaign key of the current session (`null` for direct / internal). */
@@ -56,7 +55,7 @@ export class PersonState {
   /** The classifier's per-visitor reducer state, when it keeps one. */
   stageMemo: unknown = undefined;
   /** Recent order ids, to count a purchase re-sent with a new event id once. */
-  orderIds: string[] = [];
+  orderIds: string[] | null = null;
   conversions = 0;
   revenue = 0;
   firstConversionAt: number | null = null;

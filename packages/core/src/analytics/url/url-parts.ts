@@ -58,5 +58,8 @@ function decode(text: string): string {
 
 /** A host without the `www.` / `m.` / `l.` / `lm.` / `mobile.` prefixes sites use for the same site. */
 export function bareHost(host: string): string {
+  // Most hosts have none of these prefixes: skip the regex unless one could be there.
+  const dot = host.indexOf('.');
+  if (dot < 1 || dot > 6) return host;
   return host.replace(/^(?:www\d?|m|l|lm|mobile|amp)\./, '');
 }
