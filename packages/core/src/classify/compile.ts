@@ -281,19 +281,20 @@ export function eventPath(event: EventLike): string | null {
   return null;
 }
 
-/** Compiled rules with per-type indexes and a per-type cache of candidate lists. */
+/** Compiled rules with per-type indexes, and a cache of what applies to each (name, type) pair. */
 export class Matcher {
   private readonly byName = new Map<string, Map<string, CompiledRule[]>>();
   private readonly others = new Map<string, CompiledRule[]>();
   /** Rules without a type condition, for events whose type is not a known {@link EventType}. */
   private readonly untyped: CompiledRule[] = [];
   /**
-   * Per type, per raw name: the rule when it applies unconditionally, `null` when no rule can, or the
-   * candidates that still need per-event checks.
+   * Per raw name, one slot per event type: the rule when it applies unconditionally, `null` when no
+   * rule can, or the candidates that still need per-event checks (`undefined`: not computed yet).
+   * At most 20,000 names; the oldest is dropped first.
    */
   private readonly cache = new Map<string, (CacheEntry | undefined)[]>();
 
-  constructor(readonly rules: readonly CompiledRule[]) {
+  constructor(rules: readonly CompiledRule[]) {
     const sorted = [...rules].sort((a, b) => a.order - b.order);
     for (const type of EVENT_TYPES) {
       this.byName.set(type, new Map());
