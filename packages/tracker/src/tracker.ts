@@ -132,7 +132,7 @@ function start(o: TrackerOptions): Tracker {
     lastKey = key;
     const session = touchSession(local);
     const href = mask(location.href, strip);
-    const id = emit('page', mask(pagePath(), strip), { ...(session.f ? session.c : {}), ...props }, {
+    const id = emit('page', mask(pagePath(), strip), { ...(session.f && session.c), ...props }, {
       referrer: mask(lastUrl || document.referrer, strip) || undefined,
     });
     lastUrl = href;
@@ -169,15 +169,14 @@ function start(o: TrackerOptions): Tracker {
       emit('survey', kind, { ...props, score });
     },
     consent(state) {
+      if (state != 'granted' && state != 'denied' && state != 'pending') return;
+      consent = state;
+      if (state == 'pending') return;
+      // Granted: what was held is queued and storage persists from now on. Denied: what was held is dropped.
+      const released = held.splice(0);
       if (state == 'granted') {
-        consent = state;
         local._persist();
-        const released = held;
-        held = [];
         released.forEach(queue);
-      } else if (state == 'denied' || state == 'pending') {
-        consent = state;
-        if (state == 'denied') held = [];
       }
     },
     event: (type, name, props) => void emit(type, name, props),
@@ -232,9 +231,7 @@ function start(o: TrackerOptions): Tracker {
     // would only come back as duplicates (its answer never reaches a page that is gone).
     if (store._broken() || Date.now() - sameSiteNavigationAt > NAVIGATION_MS) void outbox._flush(true);
   });
-  on(window, 'pagehide', () => {
-    outbox._leave();
-  });
+  on(window, 'pagehide', outbox._leave);
   on(window, 'pageshow', (event) => {
     sameSiteNavigationAt = 0;
     if ((event as PageTransitionEvent).persisted) outbox._resume();
@@ -259,7 +256,7 @@ function start(o: TrackerOptions): Tracker {
   }
   watchClicks(on, o.autoCta !== false, (href) => mask(href, strip), api.cta);
   // A visit finds what earlier ones left unsent (closed tabs, offline pages) without waiting a full interval.
-  setTimeout(() => outbox._flush(), 1_000);
+  setTimeout(outbox._flush, 1_000);
 
   return guarded as unknown as Tracker;
 }
