@@ -147,6 +147,10 @@ export const createOutbox = (c: OutboxConfig, store: Store): Outbox => {
     return true;
   };
 
+  /** Sends `events` with keepalive, now and all at once: the page may be gone next. At most 48 KB in flight. */
+  const rescue = (events: CairnEvent[]) =>
+    Promise.all(chunk(events, KEEPALIVE_BYTES, c._batchSize).slice(0, KEEPALIVE_REQUESTS).map((batch) => send(batch, true)));
+
   const read = async (keys: Key[]) => (await store._get(keys)).filter((event): event is CairnEvent => !!event);
 
   const round = async (keepalive: boolean) => {
@@ -155,13 +159,7 @@ export const createOutbox = (c: OutboxConfig, store: Store): Outbox => {
     const held = await withSendLock(c._lockName, c._owner, store, async () => {
       const keys = (await prune(await store._keys())).filter((key) => !inFlight.has(key[2]));
       if (!keys.length || navigator.onLine === false || Date.now() < quietUntil) return;
-      if (keepalive) {
-        // All keepalive requests leave now, before the page may be gone: at most 48 KB in flight.
-        const events = await read(keys.slice(0, 500));
-        const chunks = chunk(events, KEEPALIVE_BYTES, c._batchSize).slice(0, KEEPALIVE_REQUESTS);
-        await Promise.all(chunks.map((batch) => send(batch, true)));
-        return;
-      }
+      if (keepalive) return void (await rescue(await read(keys.slice(0, 500))));
       // Everything that is queued now, batch after batch, until the endpoint fails.
       let more = true;
       for (let i = 0; more && i < keys.length; i += c._batchSize) {
@@ -190,11 +188,7 @@ export const createOutbox = (c: OutboxConfig, store: Store): Outbox => {
     _leave() {
       void writing.then(store._close);
       const volatile = [...pending, ...store._volatile()].filter((event) => !inFlight.has(event.id));
-      if (volatile.length && navigator.onLine !== false) {
-        for (const batch of chunk(volatile, KEEPALIVE_BYTES, c._batchSize).slice(0, KEEPALIVE_REQUESTS)) {
-          void send(batch, true);
-        }
-      }
+      if (volatile.length && navigator.onLine !== false) void rescue(volatile);
     },
     _stop() {
       stopped = true;
