@@ -9,11 +9,10 @@ export const watchNavigation = (on: Listen, navigated: () => void): void => {
   const later = () => setTimeout(navigated);
   for (const method of ['pushState', 'replaceState'] as const) {
     const original = history[method];
-    history[method] = function (this: History) {
-      // eslint-disable-next-line prefer-rest-params
-      const result = original.apply(this, arguments as unknown as Parameters<History['pushState']>);
+    // `later` runs after the call anyway (a timeout), so it can be scheduled first.
+    history[method] = function (this: History, ...args: Parameters<History['pushState']>) {
       later();
-      return result;
+      return original.apply(this, args);
     };
   }
   on(window, 'popstate', later);
