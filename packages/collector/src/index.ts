@@ -29,3 +29,12 @@ export type { DuckDbSinkOptions } from './sink/duckdb-sink.js';
 export { NdjsonSink } from './sink/ndjson-sink.js';
 export type { NdjsonSinkOptions } from './sink/ndjson-sink.js';
 export type { AppendResult, DeviceClass, Sink, StoredEvent, TimeRange } from './sink/sink.js';
+
+// Reports
+export { buildReport } from './report/build-report.js';
+export type { BuildReportOptions } from './report/build-report.js';
+export { formatTextReport } from './report/format-text.js';
+export { renderHtmlReport } from './report/html/render-html.js';
+export type { HtmlReportOptions } from './report/html/render-html.js';
+export { parseRange } from './report/parse-range.js';
+export type { ParsedRange } from './report/parse-range.js';

@@ -183,3 +183,11 @@ describe('other routes', () => {
     expect(stats.errors).toBe(0);
   });
 });
+
+describe('hostile bodies', () => {
+  it('refuses absurdly nested JSON before parsing it', async () => {
+    const res = await post(`${server.url}/collect`, `${'['.repeat(200_000)}${']'.repeat(200_000)}`);
+    expect(res.status).toBe(400);
+    expect(res.json.error).toMatch(/nests deeper/);
+  });
+});

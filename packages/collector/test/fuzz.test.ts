@@ -83,7 +83,7 @@ describe('fuzz: random and malformed bodies', () => {
     expect(stored.length).toBe(good.size);
     expect(new Set(stored)).toEqual(good);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  }, 120_000);
+  }, 300_000);
 
   it('over real HTTP: 600 bodies, then the server still answers', async () => {
     const db = `${dir.path}/http.duckdb`;

@@ -53,7 +53,7 @@ describe.each(kinds)('$name', ({ name, open }) => {
     expect(await again.count()).toBe(3);
     expect(await again.count({ from: b.correctedTs })).toBe(2);
     const ranged: string[] = [];
-    for await (const event of again.scan({ from: b.correctedTs, to: b.correctedTs })) ranged.push(event.id);
+    for await (const event of again.scan({ from: b.correctedTs, to: b.correctedTs + 1 })) ranged.push(event.id);
     expect(ranged).toEqual([b.id]);
     expect((await again.latest(2)).map((e) => e.id)).toEqual([c.id, b.id]);
     await again.close();

@@ -1,11 +1,13 @@
 import { parseArgs } from 'node:util';
 import { processIo, type CliIo } from './cli-io.js';
+import { reportCommand } from './report-command.js';
 import { serveCommand } from './serve-command.js';
 
 const HELP = `cairn: Cairn's collector and reports
 
 Usage:
   cairn serve  [--port 8787] [--host 127.0.0.1] [--db ./cairn.duckdb] [--cors origin,origin|*] [--api] [--trust-proxy]
+  cairn report [--db ./cairn.duckdb] [--from DATE] [--to DATE] [--format table|json|html] [--out FILE]
   cairn --help
 
 Commands:
@@ -17,6 +19,15 @@ Commands:
                           (default: same-origin pages only)
            --api          also serve GET /api/report?from&to and GET /api/events?limit=50
            --trust-proxy  read the client address from X-Forwarded-For (behind your own proxy only)
+
+  report   Analyse the stored events (stage and checkout funnels, channels and attribution,
+           NPS/CSAT/CES per stage, stage transitions, top paths, lifecycle, retention).
+           --db           DuckDB file, or an .ndjson file written by NdjsonSink (default ./cairn.duckdb)
+           --from, --to   time window: epoch ms, ISO date-time, or a date (UTC); --to is exclusive,
+                          except that a date counts whole (--to 2026-11-30 includes that day)
+           --format       table (default, for the terminal), json, or html (one self-contained file)
+           --out          write to this file instead of stdout
+           Progress goes to stderr when reading takes more than a second.
 
 Docs: docs/collector.md
 `;
@@ -39,6 +50,16 @@ const COMMANDS: Record<string, Command> = {
       'trust-proxy': { type: 'boolean' },
     },
     run: serveCommand,
+  },
+  report: {
+    options: {
+      db: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+    },
+    run: reportCommand,
   },
 };
 

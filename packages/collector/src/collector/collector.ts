@@ -1,15 +1,18 @@
-import { LIMITS, validateBatch, type ValidationError } from '@cairn/core';
+import { LIMITS, validateBatch, type Classifier, type ValidationError } from '@cairn/core';
 import { deviceClass } from '../enrich/device-class.js';
 import { enrichEvent, type LabelEvent } from '../enrich/enrich-event.js';
-import { journeyLabels } from '../enrich/journey-labels.js';
+import { journeyLabels, resolveClassifier } from '../enrich/journey-labels.js';
 import type { IncomingCall, Reply } from '../http/call.js';
 import { isAcceptedContentType } from '../http/content-type.js';
 import { CorsPolicy } from '../http/cors.js';
 import { emptyReply, errorReply, jsonReply } from '../http/reply.js';
 import { decodeUtf8 } from '../http/utf8.js';
+import { exceedsJsonDepth } from '../http/json-depth.js';
 import { FixedWindowLimiter } from '../rate-limit/fixed-window.js';
 import { DuckDbSink } from '../sink/duckdb-sink.js';
 import type { Sink } from '../sink/sink.js';
+import { buildReport } from '../report/build-report.js';
+import { parseRange } from '../report/parse-range.js';
 import { COLLECTOR_DEFAULTS, type CollectorOptions, type CollectorStats } from './options.js';
 
 /** The answer to a batch: what `POST /collect` returns with `200`. */
@@ -21,6 +24,12 @@ export interface CollectResult {
   /** Events refused, each with its position, its id when it had one, and why. */
   rejected: { index: number; id?: string; reason: string }[];
 }
+
+/**
+ * Bodies nested deeper than this are refused unparsed (see exceedsJsonDepth). A batch needs 3
+ * levels plus `props`' 4; deeper `props` are still parsed, so that the rest of their batch is kept.
+ */
+const MAX_JSON_DEPTH = 1000;
 
 type RouteHandler = (call: IncomingCall) => Promise<Reply>;
 interface Route {
@@ -39,11 +48,14 @@ export class Collector {
   private readonly limiter: FixedWindowLimiter | null;
   private readonly maxBodyBytes: number;
   private readonly label: LabelEvent;
+  /** The stage classifier of ingest, reused by reports so both agree. */
+  readonly classifier: Classifier;
   private readonly now: () => number;
   private readonly routes: Record<string, Route>;
   private readonly counts: CollectorStats = { requests: 0, accepted: 0, duplicates: 0, rejected: 0, batches: 0, errors: 0 };
   private readonly opened: Promise<void>;
   private closing: Promise<void> | null = null;
+  private reports: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: CollectorOptions = {}) {
     this.sink = options.sink ?? new DuckDbSink({ path: options.db ?? COLLECTOR_DEFAULTS.db });
@@ -51,11 +63,13 @@ export class Collector {
     const rateLimit = options.rateLimit ?? COLLECTOR_DEFAULTS.rateLimit;
     this.limiter = rateLimit === false ? null : new FixedWindowLimiter(rateLimit);
     this.maxBodyBytes = options.maxBodyBytes ?? COLLECTOR_DEFAULTS.maxBodyBytes;
-    this.label = journeyLabels(options.classifier);
+    this.classifier = resolveClassifier(options.classifier);
+    this.label = journeyLabels(this.classifier);
     this.now = options.now ?? Date.now;
     this.routes = {
       '/collect': { methods: { POST: (call) => this.collect(call) } },
       '/health': { methods: { GET: () => this.health(), HEAD: () => this.health() } },
+      '/api/report': { api: true, methods: { GET: (call) => this.report(call) } },
       '/api/events': { api: true, methods: { GET: (call) => this.latestEvents(call) } },
     };
     this.opened = this.sink.init();
@@ -145,6 +159,9 @@ export class Collector {
     if (!body.ok) return this.tooLarge(body.read);
     const text = decodeUtf8(body.bytes);
     if (text === null) return errorReply(400, 'the body is not valid UTF-8');
+    if (exceedsJsonDepth(body.bytes, MAX_JSON_DEPTH)) {
+      return errorReply(400, `the body nests deeper than ${MAX_JSON_DEPTH} levels; a batch needs about 8`);
+    }
     let input: unknown;
     try {
       input = JSON.parse(text);
@@ -187,6 +204,17 @@ export class Collector {
       { limit: this.maxBodyBytes },
       { connection: 'close' },
     );
+  }
+
+  private async report(call: IncomingCall): Promise<Reply> {
+    const range = parseRange(call.query.get('from'), call.query.get('to'));
+    if (!range.ok) return errorReply(400, range.error);
+    await this.opened;
+    // One report at a time: each reads its whole range, and a dashboard polling must not pile them up.
+    const run = this.reports.then(() => buildReport(this.sink, { range: range.range, analyze: { classifier: this.classifier } }));
+    this.reports = run.catch(() => undefined);
+    const report = await run;
+    return jsonReply(200, report);
   }
 
   private async latestEvents(call: IncomingCall): Promise<Reply> {

@@ -7,7 +7,7 @@ import type { DeviceClass } from '../sink/sink.js';
  * developer.chrome.com/docs/multidevice/user-agent). Anything else is a desktop browser.
  */
 const DEVICE_PATTERNS: readonly [DeviceClass, RegExp][] = [
-  ['bot', /bot\b|crawl|spider|slurp|headless|lighthouse|pagespeed|prerender|preview|facebookexternalhit|embedly|curl\/|wget\/|python-|node-fetch|undici|go-http-client|java\/|okhttp|axios\//i],
+  ['bot', /bot\b|crawl|spider|slurp|headless|lighthouse|pagespeed|prerender|preview|facebookexternalhit|embedly|curl\/|wget\/|python-|node-fetch|undici|^node$|^deno\/|^bun\/|go-http-client|java\/|okhttp|axios\//i],
   ['tablet', /ipad|tablet|kindle|silk\/|playbook|nexus (7|9|10)|sm-t\d|(android(?!.*mobile))/i],
   ['mobile', /mobi|iphone|ipod|android|windows phone|blackberry|bb10|opera mini|iemobile/i],
 ];

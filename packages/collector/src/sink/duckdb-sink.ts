@@ -212,7 +212,7 @@ function rangeFilter(range: TimeRange): { where: string; values: number[] } {
   }
   if (range.to !== undefined) {
     values.push(range.to);
-    clauses.push(`corrected_ts <= $${values.length}`);
+    clauses.push(`corrected_ts < $${values.length}`);
   }
   return { where: clauses.length > 0 ? ` WHERE ${clauses.join(' AND ')}` : '', values };
 }

@@ -137,5 +137,5 @@ function idOf(line: string): string | null {
 }
 
 function inRange(at: number, range: TimeRange): boolean {
-  return (range.from === undefined || at >= range.from) && (range.to === undefined || at <= range.to);
+  return (range.from === undefined || at >= range.from) && (range.to === undefined || at < range.to);
 }

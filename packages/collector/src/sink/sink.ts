@@ -24,7 +24,7 @@ export interface StoredEvent extends CairnEvent {
   device: DeviceClass;
 }
 
-/** A time window over corrected event time (`correctedTs`), epoch ms; both ends inclusive. */
+/** A time window over corrected event time (`correctedTs`), epoch ms: `from` inclusive, `to` exclusive (as `analyze`). */
 export interface TimeRange {
   from?: number;
   to?: number;
