@@ -43,6 +43,15 @@
   const chip = (stage) =>
     stage ? h('span', { class: 'chip', style: `background:${stageColor(stage)}` }, stage) : h('span', { class: 'chip none' }, 'unclassified');
 
+  /** @param {number | null | undefined} ms */
+  function duration(ms) {
+    if (ms === null || ms === undefined) return '—';
+    if (ms < 60_000) return `${num(ms / 1000)} s`;
+    if (ms < 3_600_000) return `${num(ms / 60_000, 1)} min`;
+    if (ms < 86_400_000) return `${num(ms / 3_600_000, 1)} h`;
+    return `${num(ms / 86_400_000, 1)} d`;
+  }
+
   /** @param {number} ms */
   function ago(ms) {
     const s = Math.max(0, Math.round((Date.now() - ms) / 1000));
@@ -139,19 +148,24 @@
       ['CES', num(k.ces?.overall?.mean, 1), `${num(k.ces?.overall?.responses)} answers`],
       ['Avg order', k.averageOrderValue == null ? '—' : `€${num(k.averageOrderValue, 2)}`, `${num(t.conversions)} orders`],
       ['Repeat buyers', pct(report.repeatPurchaseRate?.rate ?? 0), `${num(report.repeatPurchaseRate?.repeatCustomers)} of ${num(report.repeatPurchaseRate?.customers)}`],
-      ['Duplicates', num(t.duplicates), 'ignored by id'],
+      ['Time to convert', duration(k.timeToConvert?.medianMs), 'median, first visit → order'],
     ];
     $('[data-kpis]').replaceChildren(...items.map(([dt, dd, sub]) => h('div', null, h('dt', null, dt), h('dd', null, dd, ' ', h('small', null, sub)))));
   }
 
-  /** @param {any[]} events */
-  function renderEvents(events) {
+  /** @param {any} e */
+  const eventTime = (e) => Number(e.correctedTs ?? e.ts ?? e.receivedAt ?? 0);
+
+  /** @param {any[]} latest newest received first; within one batch, in no particular order */
+  function renderEvents(latest) {
     const body = $('[data-events]');
-    if (!events.length) return;
+    if (!latest.length) return;
+    // Newest first by corrected time, then by the tab's sequence number for events of one instant.
+    const events = [...latest].sort((a, b) => eventTime(b) - eventTime(a) || Number(b.seq ?? 0) - Number(a.seq ?? 0));
     const rows = events.map((e) => {
       const id = String(e.id ?? '');
       const fresh = !firstRender && !seenEvents.has(id);
-      const when = Number(e.correctedTs ?? e.ts ?? e.receivedAt ?? 0);
+      const when = eventTime(e);
       return h(
         'tr',
         fresh ? { class: 'fresh' } : null,

@@ -233,6 +233,7 @@
     }],
     ['.swatch', (el) => {
       el.parentElement?.querySelectorAll('.swatch').forEach((s) => s.setAttribute('aria-pressed', String(s === el)));
+      setText('[data-colour-name]', el.getAttribute('aria-label') ?? '');
     }],
     ['[data-copy-invite]', () => {
       const input = /** @type {HTMLInputElement | null} */ (document.getElementById('invite-url'));
