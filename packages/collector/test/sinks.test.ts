@@ -73,6 +73,23 @@ describe.each(kinds)('$name', ({ name, open }) => {
   });
 });
 
+describe('DuckDbSink read-only', () => {
+  it('reads a store for reports and refuses writes', async () => {
+    const path = `${dir.path}/read-only.duckdb`;
+    const writer = new DuckDbSink({ path });
+    await writer.init();
+    const a = stored();
+    await writer.append([a]);
+    await writer.close();
+    const reader = new DuckDbSink({ path, readOnly: true });
+    await reader.init();
+    expect(await reader.latest(5)).toEqual([a]);
+    await expect(reader.append([stored()])).rejects.toThrow(/read-only/);
+    await reader.close();
+    await expect(new DuckDbSink({ path: `${dir.path}/missing.duckdb`, readOnly: true }).init()).rejects.toThrow();
+  });
+});
+
 describe('NdjsonSink after a crash', () => {
   it('cuts off a torn last line (never acknowledged) and keeps the rest', async () => {
     const path = `${dir.path}/torn.ndjson`;

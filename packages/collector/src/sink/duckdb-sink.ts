@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { BloomFilter } from './bloom-filter.js';
-import { EVENT_COLUMNS, READ_JSON_COLUMNS, SELECT_COLUMNS, eventFromRow, rowJson, type EventRow } from './event-columns.js';
+import { EVENT_COLUMNS, READ_JSON_COLUMNS, ROW_AS_JSON, eventFromRow, rowJson, type EventRow } from './event-columns.js';
 import { GroupCommitQueue } from './group-commit.js';
 import { RecentIds } from './recent-ids.js';
 import type { AppendResult, Sink, StoredEvent, TimeRange } from './sink.js';
@@ -20,6 +20,11 @@ export interface DuckDbSinkOptions {
   recentIds?: number;
   /** DuckDB's worker threads (default 2). */
   threads?: number;
+  /**
+   * Open the file read-only, for reports: no writes, no id index to load, and several readers
+   * may share the file (but not with a running collector, which holds it exclusively).
+   */
+  readOnly?: boolean;
 }
 
 type DuckDbModule = typeof import('@duckdb/node-api');
@@ -59,10 +64,18 @@ export class DuckDbSink implements Sink {
   async init(): Promise<void> {
     // Loaded here, not at the top: the native addon must not load where only the handler is used (workers).
     this.duckdb = await import('@duckdb/node-api');
+    const readOnly = this.options.readOnly === true;
     this.instance = await this.duckdb.DuckDBInstance.create(this.options.path, {
       threads: String(this.options.threads ?? 2),
+      ...(readOnly ? { access_mode: 'READ_ONLY' } : {}),
     });
     this.writer = await this.instance.connect();
+    if (readOnly) {
+      await this.writer.run(`SELECT 1 FROM ${TABLE} LIMIT 0`).catch(() => {
+        throw new Error(`${this.options.path} has no ${TABLE} table: is it a Cairn store?`);
+      });
+      return;
+    }
     const columns = EVENT_COLUMNS.map((c) => `${c.name} ${c.sql}`).join(',\n  ');
     await this.writer.run(`CREATE TABLE IF NOT EXISTS ${TABLE} (\n  ${columns}\n)`);
     await this.loadIds();
@@ -70,6 +83,7 @@ export class DuckDbSink implements Sink {
 
   append(events: readonly StoredEvent[]): Promise<AppendResult> {
     if (this.closed) return Promise.reject(new Error('the DuckDB sink is closed'));
+    if (this.options.readOnly === true) return Promise.reject(new Error('the DuckDB sink was opened read-only'));
     return this.queue.append(events);
   }
 
@@ -78,11 +92,11 @@ export class DuckDbSink implements Sink {
     try {
       const { where, values } = rangeFilter(range);
       const result = await connection.stream(
-        `SELECT ${SELECT_COLUMNS} FROM ${TABLE}${where} ORDER BY corrected_ts, seq NULLS FIRST, id`,
+        `SELECT ${ROW_AS_JSON} FROM ${TABLE}${where} ORDER BY corrected_ts, seq NULLS FIRST, id`,
         values,
       );
-      for await (const rows of result.yieldRowObjectJs()) {
-        for (const row of rows) yield eventFromRow(row as EventRow);
+      for await (const rows of result.yieldRows()) {
+        for (const row of rows) yield eventFromRow(JSON.parse(row[0] as string) as EventRow);
       }
     } finally {
       connection.closeSync();
@@ -105,9 +119,9 @@ export class DuckDbSink implements Sink {
     try {
       const n = Math.max(0, Math.min(10_000, Math.floor(limit)));
       const result = await connection.runAndReadAll(
-        `SELECT ${SELECT_COLUMNS} FROM ${TABLE} ORDER BY received_at DESC, seq DESC NULLS LAST, id DESC LIMIT ${n}`,
+        `SELECT ${ROW_AS_JSON} FROM ${TABLE} ORDER BY received_at DESC, seq DESC NULLS LAST, id DESC LIMIT ${n}`,
       );
-      return result.getRowObjectsJS().map((row) => eventFromRow(row as EventRow));
+      return result.getRows().map((row) => eventFromRow(JSON.parse(row[0] as string) as EventRow));
     } finally {
       connection.closeSync();
     }
@@ -119,7 +133,7 @@ export class DuckDbSink implements Sink {
     await this.queue.idle();
     try {
       // Fold the WAL into the file so that the next open is fast.
-      await this.writer?.run('CHECKPOINT');
+      if (this.options.readOnly !== true) await this.writer?.run('CHECKPOINT');
     } finally {
       this.writer?.closeSync();
       this.instance?.closeSync();
