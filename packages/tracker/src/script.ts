@@ -7,7 +7,7 @@ import { METHODS } from './noop.js';
 import { createTracker } from './tracker.js';
 import type { TrackerOptions } from './types.js';
 
-type Cairn = ((method: string, ...args: unknown[]) => unknown) & { q?: ArrayLike<unknown>[] };
+type Cairn = ((method: string, ...args: unknown[]) => unknown) & { q?: Iterable<Iterable<unknown>> };
 
 /** Attribute names (camelCased by `dataset`) that differ from the option they set. */
 const ALIASES: Record<string, string> = { site: 'siteId', flushInterval: 'flushIntervalMs', timeout: 'timeoutMs' };
@@ -40,9 +40,10 @@ try {
     if ((METHODS as readonly unknown[]).includes(method)) return tracker[method]!(...args);
   };
   w.cairn = cairn;
-  for (const call of Array.from(queued)) {
+  // The stub queued `arguments` objects: iterable, so they spread.
+  for (const call of queued) {
     try {
-      cairn(...(Array.from(call) as [string, ...unknown[]]));
+      cairn(...(call as [string, ...unknown[]]));
     } catch {
       // a queued call that cannot even be read: skip it
     }
