@@ -11,8 +11,8 @@ const FORBIDDEN = ['__proto__', 'constructor', 'prototype'];
 export const json = (value: unknown, depth: number): JsonValue | undefined => {
   const kind = typeof value;
   if (kind == 'string') return (value as string).slice(0, 2048);
-  if (kind == 'number') return isFinite(value as number) ? (value as number) : undefined;
-  if (kind == 'boolean' || value === null) return value as boolean | null;
+  if (kind == 'boolean' || value === null || (kind == 'number' && isFinite(value as number))) return value as JsonValue;
+  // Non-finite numbers, functions, symbols, bigints, undefined, and what is nested too deep (or circular).
   if (kind != 'object' || depth > 4) return undefined;
   if (Array.isArray(value)) {
     return value
