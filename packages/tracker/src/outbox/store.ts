@@ -97,10 +97,8 @@ export const createStore = (name: string, openTimeoutMs: number, onBroken: (err:
     },
     async _keys() {
       const stored = await run('readonly', (s) => promisifyRequest(s.getAllKeys())).catch(() => []);
-      const all = new Map<string, Key>();
-      for (const key of [...stored.filter(Array.isArray), ...[...memory.values()].map(keyOf)]) {
-        all.set((key as Key)[2], key as Key);
-      }
+      // By id: an event whose write committed a moment ago is both stored and still in memory.
+      const all = new Map([...(stored.filter(Array.isArray) as Key[]), ...[...memory.values()].map(keyOf)].map((key) => [key[2], key]));
       return [...all.values()].sort(byAge);
     },
     async _get(wanted) {
