@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { BloomFilter } from './bloom-filter.js';
-import { EVENT_COLUMNS, READ_JSON_COLUMNS, ROW_AS_JSON, eventFromRow, rowJson, type EventRow } from './event-columns.js';
+import { EVENT_COLUMNS, ROW_AS_JSON, SELECT_STAGED, eventFromRow, type EventRow } from './event-columns.js';
 import { GroupCommitQueue } from './group-commit.js';
 import { RecentIds } from './recent-ids.js';
 import type { AppendResult, Sink, StoredEvent, TimeRange } from './sink.js';
@@ -190,15 +190,12 @@ export class DuckDbSink implements Sink {
     const writer = this.writer;
     if (!writer) throw new Error('the DuckDB sink is not open: call init() first');
     let text = '';
-    for (const event of events) text += `${rowJson(event)}\n`;
+    for (const event of events) text += `${JSON.stringify(event)}\n`;
     // Not fsynced: the staged file is only read by the INSERT below; the commit makes the rows durable.
     await writeFile(this.stagingFile, text);
     await writer.run('BEGIN TRANSACTION');
     try {
-      await writer.run(
-        `INSERT INTO ${TABLE} SELECT * FROM read_json($1, format = 'newline_delimited', columns = ${READ_JSON_COLUMNS})`,
-        [this.stagingFile],
-      );
+      await writer.run(`INSERT INTO ${TABLE} ${SELECT_STAGED}`, [this.stagingFile]);
       await writer.run('COMMIT');
     } catch (error) {
       await writer.run('ROLLBACK').catch(() => undefined);

@@ -12,7 +12,6 @@ export interface EventColumn {
   read: (event: StoredEvent) => string | number | object | null | undefined;
 }
 
-const SQL_TYPES: Record<ColumnKind, string> = { text: 'VARCHAR', int: 'BIGINT', json: 'JSON' };
 
 /**
  * The `events` table, column by column. Times are epoch milliseconds as BIGINT, exactly as on
@@ -97,12 +96,54 @@ export function eventFromRow(row: EventRow): StoredEvent {
  */
 export const ROW_AS_JSON = `CAST(json_object(${EVENT_COLUMNS.map((c) => `'${c.name}', ${c.name}`).join(', ')}) AS VARCHAR)`;
 
-/** The `columns` argument of DuckDB's `read_json`, so a staged NDJSON file loads with the table's types. */
-export const READ_JSON_COLUMNS = `{${EVENT_COLUMNS.map((c) => `'${c.name}': '${SQL_TYPES[c.kind]}'`).join(', ')}}`;
+/**
+ * How a staged event is read back by DuckDB's `read_json`: the JSON of a {@link StoredEvent}
+ * as the collector builds it (one `JSON.stringify` per event, no row object to build), with
+ * times read as DOUBLE because the protocol allows fractional milliseconds.
+ */
+const STAGED_FIELDS: Record<string, string> = {
+  id: 'VARCHAR',
+  type: 'VARCHAR',
+  name: 'VARCHAR',
+  ts: 'DOUBLE',
+  anonymousId: 'VARCHAR',
+  userId: 'VARCHAR',
+  sessionId: 'VARCHAR',
+  url: 'VARCHAR',
+  referrer: 'VARCHAR',
+  title: 'VARCHAR',
+  utm: 'STRUCT(source VARCHAR, medium VARCHAR, campaign VARCHAR, term VARCHAR, content VARCHAR)',
+  seq: 'BIGINT',
+  props: 'JSON',
+  receivedAt: 'DOUBLE',
+  sentAt: 'DOUBLE',
+  correctedTs: 'DOUBLE',
+  stage: 'VARCHAR',
+  ruleId: 'VARCHAR',
+  channel: 'VARCHAR',
+  device: 'VARCHAR',
+};
 
-/** One event as a JSON line whose keys are the column names (missing optional fields are left out: NULL). */
-export function rowJson(event: StoredEvent): string {
-  const row: Record<string, unknown> = {};
-  for (const column of EVENT_COLUMNS) row[column.name] = column.read(event);
-  return JSON.stringify(row);
-}
+/** The expression giving each column from the staged JSON, in table order (times rounded to whole ms). */
+const STAGED_SELECT: Record<string, string> = {
+  ts: 'CAST(round(ts) AS BIGINT)',
+  sent_at: 'CAST(round(sentAt) AS BIGINT)',
+  received_at: 'CAST(round(receivedAt) AS BIGINT)',
+  corrected_ts: 'CAST(round(correctedTs) AS BIGINT)',
+  anonymous_id: 'anonymousId',
+  user_id: 'userId',
+  session_id: 'sessionId',
+  utm_source: 'utm.source',
+  utm_medium: 'utm.medium',
+  utm_campaign: 'utm.campaign',
+  utm_term: 'utm.term',
+  utm_content: 'utm.content',
+  rule_id: 'ruleId',
+};
+
+/** `SELECT … FROM read_json(…)` of a staged NDJSON file ($1), in the `events` table's column order. */
+export const SELECT_STAGED = `SELECT ${EVENT_COLUMNS.map((c) => STAGED_SELECT[c.name] ?? c.name).join(', ')} FROM read_json($1, format = 'newline_delimited', columns = {${Object.entries(
+  STAGED_FIELDS,
+)
+  .map(([key, type]) => `'${key}': '${type}'`)
+  .join(', ')}})`;

@@ -99,7 +99,8 @@ export class FuzzBodies {
       id,
       type: this.pick(EVENT_TYPES),
       name: this.name(),
-      ts: LIMITS.minTs + this.int(LIMITS.maxTs - LIMITS.minTs),
+      // Fractional milliseconds are valid (performance.timeOrigin + performance.now()).
+      ts: LIMITS.minTs + this.int(LIMITS.maxTs - LIMITS.minTs) + (this.chance(0.2) ? this.random() : 0),
       anonymousId: `a-${this.int(50)}`,
     };
     if (this.chance(0.3)) event.userId = `u-${this.int(20)}`;
