@@ -55,14 +55,18 @@ const generateMs = performance.now() - generateStart;
 // The array path is synchronous inside: memory is sampled before and after it.
 const fromArray = await measure('array', () => analyze(events));
 
-// The stream path yields to the event loop every 50,000 events, where memory is sampled.
+// The stream path yields to the event loop every 50,000 events, where memory is sampled. Like a
+// database cursor, it lets go of each event once handed over, so its figures show what the
+// analysis itself holds: the generated events shrink away as the stream moves on.
 async function* cursor(memory) {
   for (let i = 0; i < events.length; i++) {
     if (i % 50_000 === 0) {
       memory.sample();
       await new Promise((resolve) => setImmediate(resolve));
     }
-    yield events[i];
+    const event = events[i];
+    events[i] = undefined;
+    yield event;
   }
 }
 const fromStream = await measure('AsyncIterable', (memory) => analyze(cursor(memory)));
@@ -82,8 +86,9 @@ for (const r of [fromArray, fromStream]) {
   );
 }
 console.log(
-  '\nAims: under 2 s and under 500 MB. "heap before" holds the generated events themselves; the analysis keeps ' +
-    'per-visitor state only (counters, touchpoints of the lookback window, stage changes), never the events.',
+  '\nAims: under 2 s and under 500 MB. "heap before" holds the generated events themselves. The array run keeps ' +
+    'them all (its peaks include them); the stream run releases each event once read, as a cursor would, so its ' +
+    'peaks are the per-visitor state (counters, touchpoints of the lookback window, stage changes) plus garbage.',
 );
 const same = JSON.stringify(fromArray.report.stageFunnel) === JSON.stringify(fromStream.report.stageFunnel);
 console.log(`Stage funnel from the array and from the stream agree: ${same ? 'yes' : 'no (identities linked late in the stream)'}.`);

@@ -13,8 +13,8 @@ import { createStageTracker, type StageClassifier, type StageTracker } from './s
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
-/** The most event ids kept per person for deduplication. */
-const MAX_RECENT_IDS = 256;
+/** How many of a person's latest event ids are kept for deduplication. */
+const RECENT_IDS = 64;
 
 /** Options shared by every analysis that reads journeys. */
 export interface JourneyOptions {
@@ -28,8 +28,6 @@ export interface JourneyOptions {
   lookbackMs?: number;
   /** At most this many touchpoints are kept per person (first touch included). Default 50. */
   maxTouchpoints?: number;
-  /** A duplicate id is recognised within this time of the original, ms. Default 1 hour. */
-  dedupeWindowMs?: number;
   /** Only events at or after this time (corrected, epoch ms) are analysed. */
   from?: number;
   /** Only events before this time are analysed. */
@@ -80,7 +78,6 @@ export interface ResolvedJourneyOptions {
   ignoredReferrers: readonly string[] | undefined;
   lookbackMs: number;
   maxTouchpoints: number;
-  dedupeWindowMs: number;
   from: number | null;
   to: number | null;
   period: Period;
@@ -103,7 +100,6 @@ export function resolveJourneyOptions(options: JourneyOptions): ResolvedJourneyO
     ignoredReferrers: options.ignoredReferrers,
     lookbackMs: positive('lookbackMs', options.lookbackMs, 30 * DAY),
     maxTouchpoints: Math.max(1, Math.floor(positive('maxTouchpoints', options.maxTouchpoints, 50))),
-    dedupeWindowMs: positive('dedupeWindowMs', options.dedupeWindowMs, 60 * MINUTE),
     from: typeof options.from === 'number' ? options.from : null,
     to: typeof options.to === 'number' ? options.to : null,
     period,
@@ -188,7 +184,7 @@ export class JourneyStream {
   push(event: CairnEvent, at: number): void {
     if (!this.inRange(at)) return;
     const person = this.personOf(event);
-    if (this.isDuplicate(person, event, at)) {
+    if (this.isDuplicate(person, event)) {
       this.duplicates++;
       return;
     }
@@ -302,7 +298,13 @@ export class JourneyStream {
     into.firstSeen = Math.min(into.firstSeen, from.firstSeen);
     into.lastSeen = Math.max(into.lastSeen, from.lastSeen);
     into.events += from.events;
-    into.recent.push(...from.recent);
+    for (const id of from.recent) {
+      if (into.recent.length < RECENT_IDS) into.recent.push(id);
+      else {
+        into.recent[into.recentNext] = id;
+        into.recentNext = (into.recentNext + 1) % RECENT_IDS;
+      }
+    }
     into.sessions += from.sessions;
     if (from.sessionLastAt > into.sessionLastAt) {
       into.sessionLastAt = from.sessionLastAt;
@@ -334,24 +336,19 @@ export class JourneyStream {
   }
 
   /**
-   * Whether the person had this event already: the same id and the same client `ts` (a copy
-   * re-sent in a later batch keeps both) within the dedupe window. Comparing the number first
-   * keeps the check cheap; the window and a cap keep the list short.
+   * Whether the person had this event already: its id is among the person's last
+   * `RECENT_IDS` events. A copy re-sent with a retried batch lands next to its original in
+   * time order, so a short ring of ids (no allocation per event) is enough.
    */
-  private isDuplicate(person: PersonState, event: CairnEvent, at: number): boolean {
+  private isDuplicate(person: PersonState, event: CairnEvent): boolean {
     const recent = person.recent;
-    const horizon = (at > person.lastSeen ? at : person.lastSeen) - this.options.dedupeWindowMs;
-    if (recent.length > 0 && (recent[2] as number) < horizon) {
-      let drop = 3;
-      while (drop < recent.length && (recent[drop + 2] as number) < horizon) drop += 3;
-      recent.splice(0, drop);
+    const id = event.id;
+    for (let i = 0; i < recent.length; i++) if (recent[i] === id) return true;
+    if (recent.length < RECENT_IDS) recent.push(id);
+    else {
+      recent[person.recentNext] = id;
+      person.recentNext = (person.recentNext + 1) % RECENT_IDS;
     }
-    const { id, ts } = event;
-    for (let i = recent.length - 3; i >= 0; i -= 3) if (recent[i + 1] === ts && recent[i] === id) return true;
-    recent.push(id, ts, at);
-    // A burst of events inside the window must not grow the state without bound: retries
-    // re-send one batch (at most a few hundred events), so the newest ids are the ones to keep.
-    if (recent.length > 3 * MAX_RECENT_IDS) recent.splice(0, 3);
     return false;
   }
 

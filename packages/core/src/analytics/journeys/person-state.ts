@@ -31,11 +31,10 @@ export class PersonState {
   firstSeen = Number.POSITIVE_INFINITY;
   lastSeen = Number.NEGATIVE_INFINITY;
   events = 0;
-  /**
-   * This person's events in the deduplication window, as flat triples: id, client `ts`,
-   * corrected time (one array, not three: this is kept for every person).
-   */
-  recent: (string | number)[] = [];
+  /** Ids of this person's latest events (a ring of at most `RECENT_IDS`), for deduplication. */
+  recent: string[] = [];
+  /** Where the next id goes in `recent` once it is full. */
+  recentNext = 0;
   sessions = 0;
   sessionLastAt = Number.NEGATIVE_INFINITY;
   /** The campaign key of the current session (`null` for direct / internal). */
