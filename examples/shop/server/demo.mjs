@@ -81,8 +81,8 @@ export async function startDemo(options = {}) {
     const origin = `http://${req.headers.host ?? host}`;
     const { pathname } = new URL(req.url ?? '/', origin);
     if (COLLECTOR_PATHS.test(pathname)) {
-      if (pathname !== '/collect' || req.method !== 'POST') log(`${req.method} ${pathname}`);
-      void runWebHandler(handler, req, res, origin);
+      const batch = pathname === '/collect' && req.method === 'POST';
+      void runWebHandler(batch && !options.quiet ? logged(handler, log) : handler, req, res, origin);
       return;
     }
     const route = async () => {
@@ -141,6 +141,23 @@ export async function startDemo(options = {}) {
       await Promise.all([shopServer, spaServer].map((s) => (s ? closeServer(s) : undefined)));
       await collector.close();
     },
+  };
+}
+
+/**
+ * The demo's request log: one line per batch, with what the collector made of it.
+ * @param {WebHandler} handler
+ * @param {(line: string) => void} log
+ * @returns {WebHandler}
+ */
+function logged(handler, log) {
+  return async (request, info) => {
+    const response = await handler(request, info);
+    const answer = response.ok ? await response.clone().json().catch(() => ({})) : {};
+    const site = new URL(request.url).searchParams.get('site') ?? '-';
+    const detail = response.ok ? `accepted ${answer.accepted ?? '?'}, duplicates ${answer.duplicates ?? '?'}` : response.statusText;
+    log(`${new Date().toISOString().slice(11, 19)}  POST /collect?site=${site}  ${response.status}  ${detail}`);
+    return response;
   };
 }
 

@@ -32,7 +32,7 @@ console.log(`
   Shop        ${urls.shop}
   SPA         ${urls.spa ?? '(not built: pnpm --filter @cairn/example-spa build)'}
   Dashboard   ${urls.dashboard}
-  Collector   ${urls.collect}   →  DuckDB ${relative(process.cwd(), db) || db}
+  Collector   ${urls.collect}   →  DuckDB ${relative(process.env.INIT_CWD ?? process.cwd(), db) || db}
 
   Walk through the shop (blog → product → cart → checkout → account → review → survey)
   and watch the dashboard move you through the stages. Ctrl+C stops everything.
