@@ -47,6 +47,22 @@ describe('1. a visitor walks from a blog post to an NPS answer', () => {
     expect(report.totals.conversions).toBe(1);
     expect(report.totals.revenue).toBe(129);
 
+    // The live dashboard shows the same: one visitor, in the advocacy column.
+    const dashboard = await context.newPage();
+    await dashboard.goto(scenario.demo.urls.dashboard);
+    await dashboard.waitForSelector('[data-stage="advocacy"]');
+    const counts = await dashboard.$$eval('[data-stage]', (cells) =>
+      cells.map((c) => [c.getAttribute('data-stage'), c.querySelector('.count')?.textContent]),
+    );
+    expect(counts).toEqual([
+      ['awareness', '0'],
+      ['consideration', '0'],
+      ['conversion', '0'],
+      ['retention', '0'],
+      ['advocacy', '1'],
+    ]);
+    expect(await dashboard.locator('[data-events] tr').count(), 'latest events listed').toBeGreaterThan(10);
+
     const { tally, stored } = await scenario.finish(`order ${orderId}`);
     expect(tally.lost).toBe(0);
     expect(tally.duplicatesStored).toBe(0);
