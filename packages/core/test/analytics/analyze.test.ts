@@ -162,9 +162,9 @@ describe('memory grows with visitors, not events', () => {
     expect(longEvents).toBe(10 * shortEvents);
     expect(long.size).toBe(short.size);
     // Touchpoints older than the 30-day lookback are let go; the rest is bounded per person:
-    // about 16 touchpoints (30 days / 2), ≤ 64 recent ids, ≤ 10 order ids,
-    // ≤ 5 stage changes, 1 anonymous id: under 100.
+    // about 16 touchpoints (30 days / 2), ≤ 8 recent ids, ≤ 10 order ids,
+    // ≤ 5 stage changes, 1 anonymous id: under 50.
     expect(retained(long)).toBeLessThan(retained(short) * 1.5);
-    expect(retained(long) / long.size).toBeLessThan(100);
+    expect(retained(long) / long.size).toBeLessThan(50);
   }, 30_000);
 });

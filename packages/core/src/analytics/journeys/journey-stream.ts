@@ -4,7 +4,7 @@ import { CHANNELS, type Channel, type TrafficSource } from '../channels/channel.
 import { trafficSourceOf, type TrafficSourceOptions } from '../channels/traffic-source.js';
 import { periodIndex } from '../lifecycle/periods.js';
 import type { Period } from '../report.js';
-import { hostOf, pathOf } from '../url/url-parts.js';
+import { pathOf } from '../url/url-parts.js';
 import { eventTime } from './event-time.js';
 import { isAnalysable } from './event-shape.js';
 import { PersonState, type Touchpoint } from './person-state.js';
@@ -13,8 +13,13 @@ import { createStageTracker, type StageClassifier, type StageTracker } from './s
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
-/** How many of a person's latest event ids are kept for deduplication. */
-const RECENT_IDS = 64;
+/**
+ * How many of a person's latest event ids are kept for deduplication. A copy re-sent with a
+ * retried batch sorts right next to its original (same client time; at most the network delay
+ * apart after skew correction), and one person rarely does 8 things in that time. Checked on
+ * every event, so short.
+ */
+const RECENT_IDS = 8;
 
 /** Options shared by every analysis that reads journeys. */
 export interface JourneyOptions {
@@ -104,6 +109,20 @@ export function resolveJourneyOptions(options: JourneyOptions): ResolvedJourneyO
     to: typeof options.to === 'number' ? options.to : null,
     period,
   };
+}
+
+/** `scheme://host/` of a URL (the part that decides "same site"), or `''`. */
+function originOf(url: string | undefined): string {
+  if (url === undefined) return '';
+  const start = url.indexOf('://');
+  if (start < 0) return '';
+  const end = url.indexOf('/', start + 3);
+  return end < 0 ? '' : url.slice(0, end + 1);
+}
+
+/** Whether `url` starts with the memoised origin (no parsing: an SPA changes only the path). */
+function sameOrigin(url: string | undefined, origin: string): boolean {
+  return origin !== '' && url !== undefined && url.startsWith(origin);
 }
 
 const DIRECT: TrafficSource = { channel: 'Direct', source: '(direct)', medium: '(none)', campaign: '(not set)' };
@@ -370,7 +389,7 @@ export class JourneyStream {
     // site" means (its host only: an SPA changes the path on every event, not the host).
     const needsHost = !query && this.options.siteHost === null && referrer !== undefined;
     if (person.memoValid && referrer === person.memoReferrer && sameUtm) {
-      if (query ? url === person.memoUrl : !needsHost || url === person.memoUrl || hostOf(url) === person.memoHost) {
+      if (query ? url === person.memoUrl : !needsHost || url === person.memoUrl || sameOrigin(url, person.memoHost)) {
         if (needsHost) person.memoUrl = url;
         return person.memoSource;
       }
@@ -380,7 +399,7 @@ export class JourneyStream {
     person.memoReferrer = referrer;
     person.memoUtm = utm;
     person.memoUrl = url;
-    person.memoHost = this.options.siteHost === null && referrer !== undefined ? hostOf(url) : '';
+    person.memoHost = this.options.siteHost === null && referrer !== undefined ? originOf(url) : '';
     person.memoSource = source;
     person.memoKey =
       source !== null && source.channel !== 'Direct'

@@ -74,6 +74,7 @@ export class PersonState {
   memoReferrer: string | undefined = undefined;
   memoUtm: Utm | undefined = undefined;
   memoUrl: string | undefined = undefined;
+  /** `scheme://host/` of `memoUrl`, when the referrer's same-site check depended on it. */
   memoHost = '';
   memoSource: TrafficSource | null = null;
   /** The campaign key of `memoSource` (`null` for direct or internal). */
