@@ -18,37 +18,54 @@ const GENERATOR = new URL('./ingest-load.mjs', import.meta.url);
 
 /**
  * Measures events/s accepted by the collector and by a bare server, with the same bodies.
- * @param {{ seconds?: number, concurrency?: number, batchSize?: number, warmupSeconds?: number }} [options]
+ * The two alternate for `rounds` rounds and each keeps its best round: on a shared machine the
+ * load changes from second to second, and alternating gives both sides the same chances.
+ * @param {{ seconds?: number, concurrency?: number, batchSize?: number, warmupSeconds?: number, rounds?: number }} [options]
  */
-export async function measureIngest({ seconds = 5, concurrency = 16, batchSize = 50, warmupSeconds = 1 } = {}) {
+export async function measureIngest({ seconds = 5, concurrency = 64, batchSize = 50, warmupSeconds = 1, rounds = 2 } = {}) {
   const templates = eventTemplates(2_000);
   const dir = mkdtempSync(join(tmpdir(), 'cairn-ingest-'));
+  const best = { bare: null, collector: null };
+  let stored = 0;
+  let duplicates = 0;
+  let closeMs = 0;
   try {
-    const bare = await startBareServer();
-    let bareRun;
-    try {
-      bareRun = await runLoad(bare.url, { seconds, concurrency, batchSize, warmupSeconds, templates, tag: 'bare' });
-    } finally {
-      await bare.close();
-    }
+    for (let round = 0; round < rounds; round++) {
+      const bare = await startBareServer();
+      let bareRun;
+      try {
+        bareRun = await runLoad(bare.url, { seconds, concurrency, batchSize, warmupSeconds, templates, tag: `bare${round}` });
+      } finally {
+        await bare.close();
+      }
+      if (!best.bare || bareRun.events / bareRun.seconds > best.bare.events / best.bare.seconds) best.bare = bareRun;
 
-    const db = join(dir, 'ingest.duckdb');
-    const server = await createServer({ port: 0, db, rateLimit: false });
-    let collectorRun;
-    let stats;
-    try {
-      collectorRun = await runLoad(server.url, { seconds, concurrency, batchSize, warmupSeconds, templates, tag: 'collector' });
-      stats = server.collector.stats();
-    } finally {
-      await server.close();
+      const db = join(dir, `ingest-${round}.duckdb`);
+      const server = await createServer({ port: 0, db, rateLimit: false });
+      let collectorRun;
+      try {
+        collectorRun = await runLoad(server.url, { seconds, concurrency, batchSize, warmupSeconds, templates, tag: `collector${round}` });
+      } finally {
+        const stats = server.collector.stats();
+        const closing = performance.now();
+        await server.close();
+        if (!best.collector || collectorRun.events / collectorRun.seconds > best.collector.events / best.collector.seconds) {
+          best.collector = collectorRun;
+          stored = stats.accepted;
+          duplicates = stats.duplicates;
+          closeMs = performance.now() - closing;
+        }
+      }
     }
-
+    const collectorRun = best.collector;
+    const bareRun = best.bare;
     const collectorEventsPerSec = collectorRun.events / collectorRun.seconds;
     const bareEventsPerSec = bareRun.events / bareRun.seconds;
     return {
       batchSize,
       concurrency,
       seconds,
+      rounds,
       bodyBytes: Math.round(collectorRun.bytes / Math.max(1, collectorRun.requests)),
       collectorEventsPerSec,
       collectorRequestsPerSec: collectorRun.requests / collectorRun.seconds,
@@ -59,9 +76,11 @@ export async function measureIngest({ seconds = 5, concurrency = 16, batchSize =
       bareP50Ms: bareRun.p50Ms,
       bareP99Ms: bareRun.p99Ms,
       ratio: collectorEventsPerSec / bareEventsPerSec,
-      // Every acknowledged event is a new id (the generator never repeats one): stored = acknowledged.
-      stored: stats.accepted,
-      duplicates: stats.duplicates,
+      // Every acknowledged event is a new id (the generator never repeats one): stored = acknowledged, warm-up included.
+      stored,
+      duplicates,
+      // Time for close() after the load: writes in flight, then the final CHECKPOINT.
+      closeMs,
       non200: collectorRun.failures,
     };
   } finally {

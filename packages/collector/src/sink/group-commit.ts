@@ -32,7 +32,9 @@ export class GroupCommitQueue {
     if (events.length === 0) return Promise.resolve({ inserted: [] });
     return new Promise<AppendResult>((resolve, reject) => {
       this.queue.push({ events, resolve, reject });
-      if (!this.running) this.running = this.drain();
+      // Start on the next turn of the event loop, not now: requests already read from their
+      // sockets in this turn join the group instead of each paying for a commit of its own.
+      if (!this.running) this.running = new Promise<void>((started) => setImmediate(started)).then(() => this.drain());
     });
   }
 
