@@ -39,6 +39,8 @@ export interface AnalyzeOptions extends JourneyOptions {
   funnelWindowMs?: number;
   /** Top paths: how many, how deep, which nodes. Default 10 paths of 5 page views. */
   paths?: PathOptions;
+  /** How many top paths to list: a shortcut for `paths.top`. */
+  topPaths?: number;
   /** How many journeys (earliest first) to include with their stage history. Default 0. */
   journeySample?: number;
   /**
@@ -70,7 +72,7 @@ function plan(options: AnalyzeOptions): Analysis {
   const funnelWindow = options.funnelWindowMs === undefined ? {} : { windowMs: options.funnelWindowMs };
   const stageFunnel = new StageFunnelTable(options.funnelWindowMs);
   const checkoutFunnel = new FunnelTable(CHECKOUT_FUNNEL_STEPS, funnelWindow, 0);
-  const paths = new PathTable(options.paths ?? {}, 1);
+  const paths = new PathTable({ ...options.paths, ...(options.topPaths === undefined ? {} : { top: options.topPaths }) }, 1);
   const channels = new ChannelTable();
   const surveys = new SurveyTable();
   const business = new BusinessKpis();

@@ -106,6 +106,9 @@ describe('analyze', () => {
       ['linear', ['Organic Search']],
     ]);
     expect(report.kpis.conversionRate).toBe(0.5);
+    // Both visitors viewed only /: one path, two visitors; with topPaths 0 it all goes to "other".
+    expect(report.topPaths.rows).toEqual([{ path: ['/'], visitors: 2, share: 1 }]);
+    expect((await analyze(events, { topPaths: 0 })).topPaths.other).toEqual({ paths: 1, visitors: 2, share: 1 });
     expect(report.stageFunnel.steps.map((s) => s.entered)).toEqual([2, 1, 1, 0, 0]);
     expect(report.lifecycle.rows).toEqual([
       { period: '2026-01-05', new: 2, returning: 0, resurrecting: 0, dormant: 0 },
