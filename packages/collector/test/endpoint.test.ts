@@ -191,3 +191,34 @@ describe('hostile bodies', () => {
     expect(res.json.error).toMatch(/nests deeper/);
   });
 });
+
+describe('custom classifier', () => {
+  it('stores events unlabelled when a custom classifier throws, never answering 5xx', async () => {
+    const { createCollector } = await import('../src/index.js');
+    const classifier = {
+      rules: [],
+      classify: () => null,
+      explain: () => ({ stage: null, ruleId: null, reason: '', act: null }),
+      match: () => {
+        throw new Error('broken rule');
+      },
+    };
+    const collector = createCollector({ sink: memorySink(), classifier, rateLimit: false });
+    const response = await collector(new Request('http://x/collect', { method: 'POST', body: batchBody([pageEvent()]), headers: { 'content-type': 'application/json' } }));
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { accepted: number }).accepted).toBe(1);
+    await collector.close();
+  });
+});
+
+function memorySink() {
+  const ids = new Set<string>();
+  return {
+    init: async () => undefined,
+    append: async (events: readonly { id: string }[]) => ({ inserted: events.map((e) => e.id).filter((id) => !ids.has(id) && ids.add(id)) }),
+    scan: async function* () {},
+    count: async () => ids.size,
+    latest: async () => [],
+    close: async () => undefined,
+  };
+}

@@ -17,7 +17,16 @@ export function resolveClassifier(setting: ClassifierSetting = {}): Classifier {
  */
 export function journeyLabels(classifier: Classifier): LabelEvent {
   return (event: CairnEvent): EventLabels => {
-    const rule = classifier.match(event);
-    return { stage: rule?.stage ?? null, ruleId: rule?.id ?? null, channel: channelOf(event) };
+    const rule = attempt(() => classifier.match(event));
+    return { stage: rule?.stage ?? null, ruleId: rule?.id ?? null, channel: attempt(() => channelOf(event)) };
   };
+}
+
+/** Labels are a nicety: whatever a custom classifier or an odd URL does, the event is still stored (unlabelled). */
+function attempt<T>(label: () => T): T | null {
+  try {
+    return label();
+  } catch {
+    return null;
+  }
 }
