@@ -31,6 +31,15 @@ describe('survey scores', () => {
     expect(surveyAnswerOf(survey('x', 'mood', 3, 0))).toBeNull();
     expect(surveyAnswerOf(ev({ type: 'page' }))).toBeNull();
   });
+
+  it('reads the kind from the event name when props carry only the score (as the tracker sends it)', () => {
+    // cairn('survey', 'nps', 10) → { type: 'survey', name: 'nps', props: { score: 10 } }
+    expect(surveyAnswerOf(ev({ type: 'survey', name: 'nps', props: { score: 10 } }))).toEqual({ kind: 'nps', score: 10 });
+    expect(surveyAnswerOf(ev({ type: 'survey', name: 'CSAT', props: { score: 4 } }))).toEqual({ kind: 'csat', score: 4 });
+    expect(surveyAnswerOf(ev({ type: 'survey', name: 'mood', props: { score: 4 } }))).toBeNull();
+    // props.kind, when present, wins over the name.
+    expect(surveyAnswerOf(ev({ type: 'survey', name: 'feedback', props: { kind: 'ces', score: 6 } }))).toEqual({ kind: 'ces', score: 6 });
+  });
 });
 
 describe('kpis', () => {
