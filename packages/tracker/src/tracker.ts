@@ -146,7 +146,9 @@ function start(o: TrackerOptions): Tracker {
     cta: (name, props) => void emit('cta', name, props),
     checkout: (step, props) => void emit('checkout', step, props),
     purchase(order) {
-      const orderId = order?.orderId == null ? '' : String(order.orderId);
+      // Only a string or a finite number names an order: String({}) would make every such call "[object Object]".
+      const raw: unknown = order?.orderId;
+      const orderId = typeof raw == 'string' || (typeof raw == 'number' && isFinite(raw)) ? String(raw).trim() : '';
       if (!orderId) return void debug('dropped', 'invalid', 'purchase');
       const done = local._json<string[]>('o') || [];
       if (done.includes(orderId)) return void debug('dropped', 'duplicate', orderId);

@@ -180,6 +180,16 @@ describe('checkout', () => {
   });
 });
 
+test('purchase() refuses an order id that is not a string or a finite number', async () => {
+  start({ autoPageviews: false, siteId: 'shop' });
+  for (const orderId of [{}, [], null, undefined, Number.NaN, '  ', () => 1]) {
+    tracker!.purchase({ orderId, value: 1, currency: 'EUR' } as never);
+  }
+  tracker!.purchase({ orderId: 1002, value: 1, currency: 'EUR' });
+  const purchases = (await sent()).filter((e) => e.name == 'purchase');
+  expect(purchases.map((e) => e.props?.orderId)).toEqual(['1002']);
+});
+
 describe('identify, survey, reset', () => {
   test('identify keeps the user id on later events and across reloads; reset forgets it', async () => {
     start({ autoPageviews: false });
