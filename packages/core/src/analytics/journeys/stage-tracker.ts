@@ -73,7 +73,11 @@ export function createStageTracker(classifier: StageClassifier | undefined): Sta
       const before = tracker.state.history.length;
       tracker.push(event, signal.stage === stage ? signal : { ...signal, stage });
       const history = tracker.state.history;
-      for (let i = before; i < history.length; i++) person.history.push({ ...(history[i] as (typeof history)[number]), at });
+      for (let i = before; i < history.length; i++) {
+        const change = history[i] as (typeof history)[number];
+        // The lifecycle records the client `ts`; copy only when skew correction moved it.
+        person.history.push(change.at === at ? change : { ...change, at });
+      }
       person.stage = tracker.state.stage;
       return stage;
     },
