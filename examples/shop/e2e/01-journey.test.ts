@@ -24,7 +24,7 @@ describe('1. a visitor walks from a blog post to an NPS answer', () => {
     await flush(page);
 
     const missing = await scenario.waitForDelivery();
-    expect(missing, 'tracked events the store never acknowledged').toEqual([]);
+    expect(scenario.explain(missing), 'tracked events the store never acknowledged').toEqual([]);
 
     report = await scenario.api<Report>('/api/report');
     expect(report.totals.visitors).toBe(1);

@@ -36,7 +36,7 @@ describe('3. a flaky endpoint', () => {
 
     const missing = await scenario.waitForDelivery({ timeoutMs: 120_000, settleMs: 4000 });
     const faults = JSON.stringify(proxy.counts);
-    expect(missing, `events never delivered through the flaky proxy (seed ${SEED}, faults ${faults})`).toEqual([]);
+    expect(scenario.explain(missing), `events never delivered through the flaky proxy (seed ${SEED}, faults ${faults})`).toEqual([]);
     expect(proxy.counts.unavailable + proxy.counts.cutBefore + proxy.counts.cutAfter + proxy.counts.tooMany + proxy.counts.slow).toBeGreaterThan(3);
 
     const { tally } = await scenario.finish(`seed ${SEED}; faults ${faults}`);

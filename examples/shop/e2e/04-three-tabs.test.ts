@@ -35,7 +35,7 @@ describe('4. three tabs tracking at once', () => {
     }
     await Promise.all(tabs.map(([page]) => flush(page)));
     const missing = await scenario.waitForDelivery({ settleMs: 2000 });
-    expect(missing).toEqual([]);
+    expect(scenario.explain(missing)).toEqual([]);
 
     const { tally } = await scenario.finish();
     expect(tally.tracked).toBeGreaterThan(100);

@@ -31,7 +31,7 @@ describe('5. IndexedDB unavailable', () => {
       await flush(page);
     }
     const missing = await scenario.waitForDelivery({ timeoutMs: 30_000 });
-    expect(missing, 'events lost without IndexedDB').toEqual([]);
+    expect(scenario.explain(missing), 'events lost without IndexedDB').toEqual([]);
     expect(scenario.log.pageErrors.map(String)).toEqual([]);
 
     const { tally } = await scenario.finish(BLOCKERS.map(([name]) => name).join(', '));

@@ -45,7 +45,7 @@ describe('8. the tab crashes mid-batch', () => {
     const next = await context.newPage();
     await next.goto(`${proxy.url}account/`);
     const missing = await scenario.waitForDelivery({ timeoutMs: 40_000, settleMs: 6000 });
-    expect(missing, 'events tracked before the crash that never arrived').toEqual([]);
+    expect(scenario.explain(missing), 'events tracked before the crash that never arrived').toEqual([]);
 
     const { tally } = await scenario.finish(`${trackedBeforeCrash} tracked before the crash`);
     expect(tally.lost).toBe(0);

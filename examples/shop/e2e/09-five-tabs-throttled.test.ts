@@ -43,7 +43,7 @@ describe('9. five throttled tabs closed at random', () => {
     const next = await context.newPage();
     await next.goto(scenario.shop);
     const missing = await scenario.waitForDelivery({ timeoutMs: 45_000, settleMs: 2000 });
-    expect(missing, `events lost (seed ${SEED})`).toEqual([]);
+    expect(scenario.explain(missing), `events lost (seed ${SEED})`).toEqual([]);
 
     const { tally } = await scenario.finish(`seed ${SEED}; ${trackedWhileOpen} tracked by the 5 tabs`);
     expect(tally.lost).toBe(0);

@@ -26,7 +26,7 @@ describe('10. tiny storage quota, overflow, site data cleared', () => {
     await page.goto(`${scenario.shop}product/summit-28.html`);
     await page.click('.buy-box button:has-text("Add to cart")');
     await flush(page);
-    expect(await scenario.waitForDelivery({ settleMs: 0 })).toEqual([]);
+    expect(scenario.explain(await scenario.waitForDelivery({ settleMs: 0 }))).toEqual([]);
 
     // The endpoint goes dark; 40 more events overflow the 25-event bound.
     const isCollect = (url: URL) => url.pathname === '/collect';

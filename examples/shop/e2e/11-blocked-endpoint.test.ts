@@ -33,7 +33,7 @@ describe('11. endpoint blocked for a minute', () => {
     await context.unroute(isCollect);
     // No reload, no `online` event: the pending backoff timer alone must bring delivery back.
     const missing = await scenario.waitForDelivery({ timeoutMs: 45_000 });
-    expect(missing, 'events still undelivered 45 s after unblocking').toEqual([]);
+    expect(scenario.explain(missing), 'events still undelivered 45 s after unblocking').toEqual([]);
 
     const { tally } = await scenario.finish(`${blockedRequests} requests in the blocked minute`);
     expect(tally.lost).toBe(0);

@@ -34,7 +34,7 @@ describe('12. the client clock is a day off', () => {
       await walkToPurchase(page, scenario.shop);
       await flush(page);
     }
-    expect(await scenario.waitForDelivery()).toEqual([]);
+    expect(scenario.explain(await scenario.waitForDelivery())).toEqual([]);
     const report = await scenario.api<Report>('/api/report');
     expect(report.checkoutFunnel.steps.map((s) => s.entered), 'both visitors complete the checkout funnel').toEqual([2, 2, 2, 2]);
     const ended = Date.now();

@@ -39,7 +39,7 @@ describe('13. single-page app page views', () => {
       '/help#/contact',
     ]);
     expect(scenario.log.ofType('checkout').map((e) => e.name)).toEqual(['begin', 'payment', 'purchase']);
-    expect(await scenario.waitForDelivery()).toEqual([]);
+    expect(scenario.explain(await scenario.waitForDelivery())).toEqual([]);
     const { tally } = await scenario.finish();
     expect(tally.lost).toBe(0);
     expect(tally.duplicatesStored).toBe(0);

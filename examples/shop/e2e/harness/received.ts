@@ -21,8 +21,15 @@ export class ReceivedCounter {
     this.statuses.set(response.status, (this.statuses.get(response.status) ?? 0) + 1);
     try {
       const batch = JSON.parse(body) as { events?: { id?: unknown }[] };
+      let seen = 0;
       for (const event of batch.events ?? []) {
-        if (typeof event.id === 'string') this.ids.set(event.id, (this.ids.get(event.id) ?? 0) + 1);
+        if (typeof event.id !== 'string') continue;
+        if (this.ids.has(event.id)) seen++;
+        this.ids.set(event.id, (this.ids.get(event.id) ?? 0) + 1);
+      }
+      if (process.env.CAIRN_E2E_VERBOSE) {
+        const from = request.headers.get('referer') ?? '?';
+        console.log(`collector ${response.status}: ${batch.events?.length ?? 0} events, ${seen} seen before, from ${from}`);
       }
     } catch {
       /* not JSON: the collector answered it; nothing to count */

@@ -117,6 +117,14 @@ export class Scenario {
     return this.missing();
   }
 
+  /** Ids as `type name id` lines, for readable failure messages. */
+  explain(ids: readonly string[]): string[] {
+    return ids.map((id) => {
+      const e = this.log.tracked.get(id);
+      return e ? `${e.type} ${e.name} ${id}` : id;
+    });
+  }
+
   /** `GET` a JSON API of the collector (the report, the latest events). */
   async api<T>(path: string): Promise<T> {
     const response = await fetch(new URL(path, this.shop));
