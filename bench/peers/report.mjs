@@ -185,7 +185,7 @@ export function renderResults(results) {
   out.push('');
   out.push(
     `Each run: a fresh browser context, the same blank page with the SDK's script tag (and its snippet stub where it has one), pointed at a local sink on 127.0.0.1. ` +
-      `eval = from the script's responseEnd to the end of its execution; init = the init snippet plus the vendor stub. ` +
+      `eval = from the script's responseEnd to the end of its execution; init = the init snippet plus the vendor stub (synchronous work only: Segment, RudderStack, Amplitude and PostHog go on initialising after fetching settings, chunks or flags, which the long-task count and the main-thread figures see). ` +
       `Then ${int(events)} \`track('bench_event', {plan, price, step, ref})\` calls in one task; main-thread time is measured by Chromium (CDP \`Performance.getMetrics\`: ThreadTime = CPU time, TaskDuration = wall time of tasks) from the first call until the sink had all events or ${windowMs / 1000} s after the last call, so deferred work counts. ` +
       `Long tasks: PerformanceObserver('longtask'). Bytes/event: request line + headers + body of the requests that carried events, as received, divided by unique events received. ` +
       `The 4× columns are separate load-only runs with \`Emulation.setCPUThrottlingRate\` 4. Median of ${runs} runs (min–max); one run at a time, SDKs interleaved round by round. The summary's track figure is CPU time; wall-clock figures carry the load of the (shared) machine, see the ranges.`,
@@ -200,7 +200,7 @@ export function renderResults(results) {
   out.push('## 3. Offline, then reload');
   out.push('');
   out.push(
-    `Load the page online; go offline (\`context.setOffline(true)\` and the sink drops every connection, so a beacon sent on unload cannot slip through DevTools' emulation); track ${offlineEvents} events; wait 1.5 s; reload while offline; come back online; open the page again (the SDK loads as on any page view) and count the unique events that reach the sink, waiting until all ${offlineEvents} arrived, or ${results.config.offlineQuietMs / 1000} s passed without a new one, or ${results.config.offlineMaxMs / 1000} s in all. ${offlineRuns} runs per SDK, up to ${results.config.offlineConcurrency} side by side (each in its own context with its own sink and origin; counts, not timings).`,
+    `Load the page online; go offline (\`context.setOffline(true)\` and the sink drops every connection, so a beacon sent on unload cannot slip through DevTools' emulation); track ${offlineEvents} events; wait 1.5 s; reload while offline; come back online; open the page again (the SDK loads as on any page view) and count the unique events that reach the sink, waiting until all ${offlineEvents} arrived, or ${results.config.offlineQuietMs / 1000} s passed without a new one once the SDK was ready, or ${results.config.offlineMaxMs / 1000} s in all. ${offlineRuns} runs per SDK, up to ${results.config.offlineConcurrency} side by side (each in its own context with its own sink and origin; counts, not timings).`,
   );
   out.push('');
   out.push(renderOffline(results));

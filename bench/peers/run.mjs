@@ -25,9 +25,9 @@ const config = {
   events: 1000,
   windowMs: 2000,
   offlineEvents: 100,
-  offlineQuietMs: 12000,
+  offlineQuietMs: 20000,
   offlineMaxMs: 60000,
-  offlineConcurrency: 9,
+  offlineConcurrency: 12,
   ingest: { seconds: 3, concurrency: 16, batchSize: 50 },
 };
 const resultsFile = join(benchDir, 'results', 'peers.md');
