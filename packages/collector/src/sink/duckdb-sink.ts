@@ -19,7 +19,10 @@ export interface DuckDbSinkOptions {
    * any of them is recognised without touching the table.
    */
   recentIds?: number;
-  /** DuckDB's worker threads (default 2). */
+  /**
+   * DuckDB's worker threads. Default 1 for a writer: a group of a few thousand rows does not
+   * parallelise, and one thread used 15–25 % less CPU per event here; 2 when `readOnly`.
+   */
   threads?: number;
   /**
    * Open the file read-only, for reports: no writes, no id index to load, and several readers
@@ -69,7 +72,7 @@ export class DuckDbSink implements Sink {
     this.duckdb = await import('@duckdb/node-api');
     const readOnly = this.options.readOnly === true;
     this.instance = await this.duckdb.DuckDBInstance.create(this.options.path, {
-      threads: String(this.options.threads ?? 2),
+      threads: String(this.options.threads ?? (readOnly ? 2 : 1)),
       ...this.options.config,
       ...(readOnly ? { access_mode: 'READ_ONLY' } : {}),
     });
