@@ -74,14 +74,9 @@ describe('1. a visitor walks from a blog post to an NPS answer', () => {
     );
   });
 
-  // KNOWN BUG (@cairn/core analytics): the tracker records survey('nps', 10) as
-  // { type: 'survey', name: 'nps', props: { score: 10 } } (docs/protocol.md: the name is the survey
-  // kind), and the classifier reads it so (rule survey-nps-promoter-by-name), but surveyAnswerOf()
-  // in packages/core/src/analytics/kpis/survey-answer.ts only reads props.kind, so every NPS, CSAT
-  // and CES answer from Cairn's own tracker is ignored by the KPIs. Fix: fall back to event.name.
-  // `it.fails` keeps main green while the bug stands; it turns red when fixed: then make it `it`.
-  it.fails('counts the NPS answer in the report KPIs', () => {
-    console.warn('KNOWN BUG @cairn/core: kpis ignore survey events without props.kind (the tracker puts the kind in name)');
+  // Found by this scenario and fixed in @cairn/core (e95793a): the KPIs read the survey kind from the
+  // event name, as the tracker sends it (survey('nps', 10) → name 'nps', props { score: 10 }).
+  it('counts the NPS answer in the report KPIs', () => {
     expect(report?.kpis.nps.overall.responses, 'NPS answers in report.kpis').toBe(1);
     expect(report?.kpis.nps.overall.promoters).toBe(1);
   });

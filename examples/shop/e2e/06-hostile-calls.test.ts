@@ -116,13 +116,9 @@ describe('6. hostile calls from the page', () => {
     expect(stored.events.every((e) => e.name.length <= 128 && JSON.stringify(e.props ?? {}).length <= 8192)).toBe(true);
   });
 
-  // KNOWN BUG (@cairn/tracker): purchase({ orderId: {} }) coerces the id with String() and records
-  // an order "[object Object]" (event id order:shop:[object Object]); a later purchase() with any
-  // other object id is then refused as a duplicate of it. An orderId that is not a non-empty string
-  // (or a finite number) should be dropped as invalid, like purchase(null).
-  // `it.fails` keeps main green while the bug stands; it turns red when fixed: then make it `it`.
-  it.fails('records no order from a purchase() whose orderId is an object', () => {
-    console.warn('KNOWN BUG @cairn/tracker: purchase({ orderId: {} }) is recorded as order "[object Object]"');
+  // Found by this scenario and fixed in @cairn/tracker (1db03a9): an object orderId used to be
+  // recorded as order "[object Object]".
+  it('records no order from a purchase() whose orderId is an object', () => {
     const purchases = (outcome?.stored.events ?? []).filter((e) => e.type === 'checkout' && e.name === 'purchase');
     expect(purchases.map((e) => e.props?.orderId), 'orders recorded from hostile purchase() calls').toEqual([]);
   });

@@ -4,12 +4,12 @@
  * pages, cairn.js) passes through untouched, so the page loads from the proxy's origin and its
  * endpoint is same-origin.
  *
- * Faults are drawn from a seeded generator: a failing run is reproducible with its seed.
+ * Faults are dealt from a seeded shuffled deck: a failing run is reproducible with its seed.
  */
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** What can happen to one batch. Shares are of all `POST /collect` requests. */
+/** What can happen to one batch. Shares are of all `POST /collect` requests, exact per 20 requests. */
 export interface FaultPlan {
   /** `503 Service Unavailable`, the batch never reaches the store. */
   unavailable: number;
@@ -55,21 +55,30 @@ export async function startFlakyProxy(target: string, plan: FaultPlan, seed: num
   let healed = false;
   const timers = new Set<NodeJS.Timeout>();
 
-  const order: [Exclude<Fault, 'ok'>, number][] = [
+  // A shuffled deck of DECK requests holding each fault in its exact share (30 % of 20 = 6 × 503, …),
+  // dealt in order and reshuffled when empty: every fault shows up in every 20 requests, in a seeded
+  // random order, instead of maybe never (independent draws of a 5 % fault over 15 requests often miss).
+  const DECK = 20;
+  const faults: [Exclude<Fault, 'ok'>, number][] = [
     ['unavailable', plan.unavailable],
     ['cutBefore', plan.cutBefore],
     ['cutAfter', plan.cutAfter],
     ['tooMany', plan.tooMany],
     ['slow', plan.slow],
   ];
+  let deck: Fault[] = [];
+  const shuffle = () => {
+    deck = faults.flatMap(([fault, share]) => Array<Fault>(Math.round(share * DECK)).fill(fault));
+    while (deck.length < DECK) deck.push('ok');
+    for (let i = deck.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [deck[i], deck[j]] = [deck[j]!, deck[i]!];
+    }
+  };
   const pick = (): Fault => {
     if (healed) return 'ok';
-    let r = random();
-    for (const [fault, share] of order) {
-      if (r < share) return fault;
-      r -= share;
-    }
-    return 'ok';
+    if (!deck.length) shuffle();
+    return deck.pop()!;
   };
 
   /** Forwards a buffered request; resolves with the upstream answer, fully read. */
