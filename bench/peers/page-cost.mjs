@@ -26,6 +26,7 @@ async function mainThread(cdp) {
  */
 export async function measurePageCost({ browser, sink, sdk, throttle, events, windowMs, vendorHits }) {
   const run = newRunId();
+  const began = Date.now();
   const context = await newIsolatedContext(browser, vendorHits);
   const errors = [];
   try {
@@ -44,7 +45,7 @@ export async function measurePageCost({ browser, sink, sdk, throttle, events, wi
     }, sdk.script);
     if (events === 0) {
       const longTasks = await page.evaluate(() => window.__bench.longTasks.length);
-      return { ok: true, evalMs: load.evalMs, initMs: load.initMs, evalInitMs: load.evalMs + load.initMs, longTasks, errors };
+      return { ok: true, evalMs: load.evalMs, initMs: load.initMs, evalInitMs: load.evalMs + load.initMs, longTasks, errors, sessionMs: Date.now() - began };
     }
     await page.waitForFunction(() => window.__ready(), null, { timeout: 30000, polling: 50 });
     await sleep(150);
@@ -78,6 +79,7 @@ export async function measurePageCost({ browser, sink, sdk, throttle, events, wi
       requests,
       bytesPerEvent: delivered > 0 ? bytes / delivered : NaN,
       errors,
+      sessionMs: Date.now() - began,
     };
   } catch (err) {
     return { ok: false, error: String(err.message ?? err).split('\n')[0], errors };
