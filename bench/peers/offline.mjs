@@ -33,6 +33,8 @@ export async function measureOffline({ browser, sink, sdk, events, quietMs, maxM
     );
     await sleep(1500);
     await page.reload({ waitUntil: 'load', timeout: 5000 }).catch(() => {});
+    // Make sure the tracked page is gone before the network comes back, even if the failed reload was slow.
+    await page.goto('about:blank').catch(() => {});
     await sleep(500);
     const whileOffline = sink.stats(run).events;
     await context.setOffline(false);
