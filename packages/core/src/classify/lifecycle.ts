@@ -109,38 +109,71 @@ function orderIdOf(event: CairnEvent): string | null {
   return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
 }
 
-/** Creates a {@link StageTracker} for one visitor's journey. */
-export function createStageTracker(options: StageTrackerOptions = {}): StageTracker {
-  const classifier = options.classifier ?? getDefaultClassifier();
-  const timeout = options.sessionTimeoutMs ?? THIRTY_MINUTES;
-  const history: StageChange[] = [];
-  const state: VisitorStage = { stage: null, history };
-  let current = -1;
-  let visit = 0;
-  let lastTs: number | null = null;
-  let lastSessionId: string | null = null;
-  /** The visit of the first conversion act, or -1 before the visitor is a customer. */
-  let customerSince = -1;
-  let firstAct: string | null = null;
-  const acts = new Map<string, ActSeen>();
+/**
+ * Reasons are built only when the stage changes, from a handful of parts (why, stage, rule,
+ * acts): a hundred thousand visitors share a few dozen distinct sentences. Interned here so
+ * each history entry points at one shared string instead of holding its own copy.
+ */
+const REASONS = new Map<string, string>();
+const REASON_LIMIT = 5_000;
 
-  const push = (event: CairnEvent, known?: Stage | null | StageSignal): void => {
+function reasonFor(why: Why, stage: Stage, ruleId: string | null, act: string | null, firstAct: string | null): string {
+  const key = `${why}\u0000${stage}\u0000${ruleId ?? '\u0001'}\u0000${act ?? '\u0001'}\u0000${firstAct ?? '\u0001'}`;
+  let reason = REASONS.get(key);
+  if (reason === undefined) {
+    reason = describe(why, stage, ruleId, act, firstAct);
+    if (REASONS.size >= REASON_LIMIT) REASONS.clear();
+    REASONS.set(key, reason);
+  }
+  return reason;
+}
+
+/** An empty history shared by trackers that saw no stage yet (most visitors' first events). */
+const NO_HISTORY: StageChange[] = Object.freeze([]) as unknown as StageChange[];
+
+/**
+ * One visitor's lifecycle state. A class, not a closure: a tracker per visitor is kept for
+ * whole journeys (a hundred thousand of them in one report), so its fields live in one object,
+ * times in unboxed number fields, and the history and the acts map are created on first need.
+ */
+class VisitorTracker implements StageTracker {
+  readonly state: VisitorStage = { stage: null, history: NO_HISTORY };
+  private readonly classifier: Classifier;
+  private readonly timeout: number;
+  private current = -1;
+  private visit = 0;
+  /** The previous event's `ts` (NaN before any). */
+  private lastTs = Number.NaN;
+  private lastSessionId: string | null = null;
+  /** The visit of the first conversion act, or -1 before the visitor is a customer. */
+  private customerSince = -1;
+  private firstAct: string | null = null;
+  /** The last conversion of each act, created with the first act (most visitors never convert). */
+  private acts: Map<string, ActSeen> | null = null;
+
+  constructor(classifier: Classifier, timeout: number) {
+    this.classifier = classifier;
+    this.timeout = timeout;
+  }
+
+  push(event: CairnEvent, known?: Stage | null | StageSignal): void {
     if (typeof event !== 'object' || event === null) return;
     try {
-      const ts = typeof event.ts === 'number' && Number.isFinite(event.ts) ? event.ts : (lastTs ?? 0);
+      const seen = !Number.isNaN(this.lastTs);
+      const ts = typeof event.ts === 'number' && Number.isFinite(event.ts) ? event.ts : seen ? this.lastTs : 0;
       const sessionId = typeof event.sessionId === 'string' ? event.sessionId : null;
-      if (lastTs !== null) {
-        const newSession = sessionId !== null && lastSessionId !== null && sessionId !== lastSessionId;
-        if (newSession || ts - lastTs > timeout) visit++;
+      if (seen) {
+        const newSession = sessionId !== null && this.lastSessionId !== null && sessionId !== this.lastSessionId;
+        if (newSession || ts - this.lastTs > this.timeout) this.visit++;
       }
-      lastTs = ts;
-      if (sessionId !== null) lastSessionId = sessionId;
+      this.lastTs = ts;
+      if (sessionId !== null) this.lastSessionId = sessionId;
 
       let stage: unknown;
       let act: string | null = null;
       let ruleId: string | null = null;
       if (known === undefined) {
-        const rule = classifier.match(event);
+        const rule = this.classifier.match(event);
         if (rule === null) return;
         stage = rule.stage;
         act = rule.act ?? null;
@@ -154,20 +187,23 @@ export function createStageTracker(options: StageTrackerOptions = {}): StageTrac
       }
       const index = STAGE_INDEX.get(stage);
       if (index === undefined) return;
-      const isCustomer = customerSince !== -1;
+      const visit = this.visit;
+      const isCustomer = this.customerSince !== -1;
       let target = index;
       // Reasons are only spelled out when the stage changes: most events change nothing.
       let why: Why = 'rule';
 
       if (stage === 'conversion' && act !== null) {
         const orderId = orderIdOf(event);
-        const seen = acts.get(act);
+        const acts = (this.acts ??= new Map());
+        const seenAct = acts.get(act);
         const repeat =
-          seen !== undefined && (orderId !== null && seen.orderId !== null ? orderId !== seen.orderId : visit !== seen.visit);
+          seenAct !== undefined &&
+          (orderId !== null && seenAct.orderId !== null ? orderId !== seenAct.orderId : visit !== seenAct.visit);
         acts.set(act, { orderId, visit });
         if (!isCustomer) {
-          customerSince = visit;
-          firstAct = act;
+          this.customerSince = visit;
+          this.firstAct = act;
           why = 'customer';
         } else if (repeat) {
           target = RETENTION;
@@ -183,29 +219,34 @@ export function createStageTracker(options: StageTrackerOptions = {}): StageTrac
         why = 'advocacy-act';
       }
 
-      if (isCustomer && target < RETENTION && visit > customerSince) {
+      if (isCustomer && target < RETENTION && visit > this.customerSince) {
         target = RETENTION;
         why = 'return-visit';
       }
 
-      if (target > current) {
-        current = target;
+      if (target > this.current) {
+        this.current = target;
         const reached = STAGES[target] as Stage;
+        const state = this.state;
+        if (state.history === NO_HISTORY) state.history = [];
         state.stage = reached;
-        history.push({
+        state.history.push({
           stage: reached,
           at: ts,
           eventId: typeof event.id === 'string' ? event.id : '',
           ruleId,
-          reason: describe(why, stage as Stage, ruleId, act, firstAct),
+          reason: reasonFor(why, stage as Stage, ruleId, act, this.firstAct),
         });
       }
     } catch {
       // Only hostile objects (throwing getters) get here; the event is skipped, the state stays consistent.
     }
-  };
+  }
+}
 
-  return { push, state };
+/** Creates a {@link StageTracker} for one visitor's journey. */
+export function createStageTracker(options: StageTrackerOptions = {}): StageTracker {
+  return new VisitorTracker(options.classifier ?? getDefaultClassifier(), options.sessionTimeoutMs ?? THIRTY_MINUTES);
 }
 
 function finiteOr(value: unknown, fallback: number): number {
@@ -246,13 +287,16 @@ function safeCompare(a: CairnEvent, b: CairnEvent): number {
  */
 export function visitorStage(events: readonly CairnEvent[], options: StageTrackerOptions = {}): VisitorStage {
   const tracker = createStageTracker(options);
-  if (!Array.isArray(events)) return tracker.state;
-  const sorted = events.filter((e): e is CairnEvent => typeof e === 'object' && e !== null);
-  try {
-    sorted.sort(safeCompare);
-  } catch {
-    // Hostile getters: keep the input order rather than fail.
+  if (Array.isArray(events)) {
+    const sorted = events.filter((e): e is CairnEvent => typeof e === 'object' && e !== null);
+    try {
+      sorted.sort(safeCompare);
+    } catch {
+      // Hostile getters: keep the input order rather than fail.
+    }
+    for (const event of sorted) tracker.push(event);
   }
-  for (const event of sorted) tracker.push(event);
-  return tracker.state;
+  // The result is the caller's to keep and change: never the trackers' shared empty history.
+  const { stage, history } = tracker.state;
+  return { stage, history: history === NO_HISTORY ? [] : history };
 }

@@ -79,7 +79,7 @@ class JourneyRecorder implements JourneyObserver {
       sessions: rec.sessions,
       touchpoints: person.touchpoints,
       stage: person.stage,
-      history: person.history,
+      history: person.history.length === 0 ? [] : person.history,
       eventStages: rec.stages,
       conversions: person.conversions,
       revenue: person.revenue,

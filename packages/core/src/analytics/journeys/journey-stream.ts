@@ -501,13 +501,20 @@ export function runJourneys(
   if (!Array.isArray(events)) throw new TypeError('events must be an array of Cairn events');
   const order = timeOrder(events);
   const links = new Map<string, string>();
-  for (const i of order.indexes) {
-    const event = events[i] as CairnEvent;
+  // Indexed loops: this function runs once for the whole log, mostly before V8 optimises it,
+  // and an unoptimised for-of allocates an iterator result per element.
+  const indexes = order.indexes;
+  for (let k = 0; k < indexes.length; k++) {
+    const event = events[indexes[k] as number] as CairnEvent;
     if (event.userId && !links.has(event.anonymousId)) links.set(event.anonymousId, event.userId);
   }
   const stream = new JourneyStream(resolveJourneyOptions(options), options.classifier, observers, touchpointProps, links);
   stream.invalid = events.length - order.indexes.length;
-  for (const i of order.indexes) stream.push(events[i] as CairnEvent, order.times[i] as number);
+  const times = order.times;
+  for (let k = 0; k < indexes.length; k++) {
+    const i = indexes[k] as number;
+    stream.push(events[i] as CairnEvent, times[i] as number);
+  }
   stream.finish();
   return stream;
 }

@@ -4,6 +4,8 @@ import type { Utm } from '../../event/types.js';
 import type { Channel, TrafficSource } from '../channels/channel.js';
 import { pathOf } from '../url/url-parts.js';
 
+const NO_CHANGES: StageChange[] = Object.freeze([]) as unknown as StageChange[];
+
 /** A touchpoint: a session's start, with where it came from. */
 export interface Touchpoint extends TrafficSource {
   /** Corrected time of the session's first event. */
@@ -49,8 +51,12 @@ export class PersonState {
   /** First touch always, then the touchpoints inside the lookback window, oldest first. */
   touchpoints: Touchpoint[] = [];
   stage: Stage | null = null;
-  /** Stage changes (the lifecycle's, with clock-corrected times): at most one per stage. */
-  history: StageChange[] = [];
+  /**
+   * Stage changes (the lifecycle's, with clock-corrected times): at most one per stage. Starts
+   * as a shared empty (frozen) array; the stage tracker gives the person an own one on the
+   * first change, so visitors who never reach a stage cost nothing here.
+   */
+  history: StageChange[] = NO_CHANGES;
   /** The classifier's per-visitor reducer state, when it keeps one. */
   stageMemo: unknown = undefined;
   /** Recent order ids, to count a purchase re-sent with a new event id once. */

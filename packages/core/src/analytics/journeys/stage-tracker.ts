@@ -76,6 +76,7 @@ export function createStageTracker(classifier: StageClassifier | undefined): Sta
       for (let i = before; i < history.length; i++) {
         const change = history[i] as (typeof history)[number];
         // The lifecycle records the client `ts`; copy only when skew correction moved it.
+        if (person.history.length === 0) person.history = [];
         person.history.push(change.at === at ? change : { ...change, at });
       }
       person.stage = tracker.state.stage;
