@@ -11,7 +11,8 @@ import { buildSpaIfNeeded } from './spa-build.mjs';
 
 const port = Number(process.env.PORT ?? 5173);
 const spaPort = Number(process.env.SPA_PORT ?? port + 1);
-const db = resolve(process.env.CAIRN_DB ?? PATHS.defaultDb);
+// Relative paths are read from where the command was typed (pnpm runs this script in examples/shop).
+const db = process.env.CAIRN_DB ? resolve(process.env.INIT_CWD ?? process.cwd(), process.env.CAIRN_DB) : PATHS.defaultDb;
 
 buildSpaIfNeeded();
 let demo;
