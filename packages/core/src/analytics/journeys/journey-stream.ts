@@ -7,19 +7,12 @@ import type { Period } from '../report.js';
 import { pathOf } from '../url/url-parts.js';
 import { eventTime } from './event-time.js';
 import { isAnalysable } from './event-shape.js';
-import { PersonState, type Touchpoint } from './person-state.js';
+import { PersonState, RECENT_IDS, type Touchpoint } from './person-state.js';
 import { purchaseOf, type Purchase } from './purchases.js';
 import { createStageTracker, type StageClassifier, type StageTracker } from './stage-tracker.js';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
-/**
- * How many of a person's latest event ids are kept for deduplication. A copy re-sent with a
- * retried batch sorts right next to its original (same client time; at most the network delay
- * apart after skew correction), and one person rarely does 8 things in that time. Checked on
- * every event, so short.
- */
-const RECENT_IDS = 8;
 
 /** Options shared by every analysis that reads journeys. */
 export interface JourneyOptions {
@@ -318,11 +311,9 @@ export class JourneyStream {
     into.lastSeen = Math.max(into.lastSeen, from.lastSeen);
     into.events += from.events;
     for (const id of from.recent) {
-      if (into.recent.length < RECENT_IDS) into.recent.push(id);
-      else {
-        into.recent[into.recentNext] = id;
-        into.recentNext = (into.recentNext + 1) % RECENT_IDS;
-      }
+      if (id === undefined) continue;
+      into.recent[into.recentNext] = id;
+      into.recentNext = (into.recentNext + 1) % RECENT_IDS;
     }
     into.sessions += from.sessions;
     if (from.sessionLastAt > into.sessionLastAt) {
@@ -362,12 +353,10 @@ export class JourneyStream {
   private isDuplicate(person: PersonState, event: CairnEvent): boolean {
     const recent = person.recent;
     const id = event.id;
-    for (let i = 0; i < recent.length; i++) if (recent[i] === id) return true;
-    if (recent.length < RECENT_IDS) recent.push(id);
-    else {
-      recent[person.recentNext] = id;
-      person.recentNext = (person.recentNext + 1) % RECENT_IDS;
-    }
+    for (let i = 0; i < RECENT_IDS; i++) if (recent[i] === id) return true;
+    // Fills the slots in order, then overwrites the oldest.
+    recent[person.recentNext] = id;
+    person.recentNext = (person.recentNext + 1) % RECENT_IDS;
     return false;
   }
 
@@ -460,7 +449,11 @@ export class JourneyStream {
       content: event.utm?.content ?? '',
       props: this.touchpointProps.length === 0 ? null : this.propsOf(event),
     };
-    person.touchpoints.push(touchpoint);
+    // Exact-size arrays for the first few touchpoints: a pushed-to array reserves room for 17,
+    // and most people have one or two sessions.
+    const list = person.touchpoints;
+    if (list.length < 4) person.touchpoints = [...list, touchpoint];
+    else list.push(touchpoint);
     this.pruneTouchpoints(person);
     return touchpoint;
   }

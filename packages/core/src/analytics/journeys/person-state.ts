@@ -4,6 +4,14 @@ import type { Utm } from '../../event/types.js';
 import type { Channel, TrafficSource } from '../channels/channel.js';
 import { pathOf } from '../url/url-parts.js';
 
+/**
+ * How many of a person's latest event ids are kept for deduplication. A copy re-sent with a
+ * retried batch sorts right next to its original (same client time; at most the network delay
+ * apart after skew correction), and one person rarely does 8 things in that time. Checked on
+ * every event, so short.
+ */
+export const RECENT_IDS = 8;
+
 const NO_CHANGES: StageChange[] = Object.freeze([]) as unknown as StageChange[];
 
 /** A touchpoint: a session's start, with where it came from. */
@@ -33,9 +41,12 @@ export class PersonState {
   firstSeen = Number.POSITIVE_INFINITY;
   lastSeen = Number.NEGATIVE_INFINITY;
   events = 0;
-  /** Ids of this person's latest events (a ring of at most `RECENT_IDS`), for deduplication. */
-  recent: string[] = [];
-  /** Where the next id goes in `recent` once it is full. */
+  /**
+   * Ids of this person's latest events, for deduplication: a ring of `RECENT_IDS` slots, filled
+   * in order, then the oldest overwritten. Sized once (a pushed-to array reserves 17 slots).
+   */
+  recent: (string | undefined)[] = new Array<string | undefined>(RECENT_IDS).fill(undefined);
+  /** Where the next id goes in `recent`. */
   recentNext = 0;
   sessions = 0;
   sessionLastAt = Number.NEGATIVE_INFINITY;
@@ -70,8 +81,11 @@ export class PersonState {
   /** URL and name of the last page view (the path is worked out only when a survey needs it). */
   lastPageUrl: string | undefined = undefined;
   lastPageName = '';
-  /** Per-analysis state, by observer position. */
-  slots: unknown[] = [];
+  /**
+   * Per-analysis state, by observer slot. Two slots up front (`analyze` uses two: the checkout
+   * funnel and the paths); an array grown by assignment would reserve 17.
+   */
+  slots: unknown[] = [undefined, undefined];
   /**
    * Memo of the last traffic-source lookup: SPAs repeat the referrer on every event and the
    * tracker copies the session's UTMs onto each one, so most lookups are repeats.

@@ -14,6 +14,9 @@ export interface PathOptions {
   nodes?: 'pages' | 'events';
 }
 
+/** Distinct path nodes kept for sharing; past this the table starts over (correctness never depends on it). */
+const NAME_LIMIT = 50_000;
+
 /**
  * Each person's first `depth` nodes (a page path, or `type:name`), consecutive repeats
  * collapsed (Amplitude's "collapse repeated events"), counted per distinct path.
@@ -23,6 +26,7 @@ export class PathTable implements JourneyObserver {
   readonly depth: number;
   readonly nodes: 'pages' | 'events';
   private readonly counts = new Map<string, number>();
+  private readonly names = new Map<string, string>();
 
   constructor(options: PathOptions, private readonly slot: number) {
     this.top = Math.max(0, Math.floor(options.top ?? 10));
@@ -42,8 +46,22 @@ export class PathTable implements JourneyObserver {
     if (path !== undefined && path.length >= this.depth) return;
     const node = this.nodeOf(event);
     if (node === null) return;
-    if (path === undefined) person.slots[this.slot] = path = [];
-    if (path[path.length - 1] !== node) path.push(node);
+    // Exact-size copies (at most `depth` nodes, so at most `depth` copies per person): an array
+    // grown by push reserves 17 slots, and most people keep one to five nodes for the whole run.
+    if (path === undefined) person.slots[this.slot] = [this.intern(node)];
+    else if (path[path.length - 1] !== node) person.slots[this.slot] = [...path, this.intern(node)];
+  }
+
+  /**
+   * One string per distinct node: `pathOf` returns a slice of the event's URL, which would keep
+   * each person's copy (and, from a stream, the whole URL) alive.
+   */
+  private intern(node: string): string {
+    const known = this.names.get(node);
+    if (known !== undefined) return known;
+    if (this.names.size >= NAME_LIMIT) this.names.clear();
+    this.names.set(node, node);
+    return node;
   }
 
   merge(into: PersonState, from: PersonState): void {
