@@ -185,7 +185,7 @@ test('purchase() refuses an order id that is not a string or a finite number', a
   for (const orderId of [{}, [], null, undefined, Number.NaN, '  ', () => 1]) {
     tracker!.purchase({ orderId, value: 1, currency: 'EUR' } as never);
   }
-  tracker!.purchase({ orderId: 1002, value: 1, currency: 'EUR' });
+  tracker!.purchase({ orderId: 1002 as unknown as string, value: 1, currency: 'EUR' });
   const purchases = (await sent()).filter((e) => e.name == 'purchase');
   expect(purchases.map((e) => e.props?.orderId)).toEqual(['1002']);
 });
