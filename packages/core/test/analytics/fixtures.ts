@@ -1,4 +1,5 @@
 import { createClassifier, type CairnEvent } from '../../src/index.js';
+import { prng } from '../support/prng.js';
 
 export const MIN = 60_000;
 export const HOUR = 60 * MIN;
@@ -30,17 +31,7 @@ export const testClassifier = createClassifier({
   ],
 });
 
-/** Mulberry32: a tiny seeded PRNG, so random tests replay exactly. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng } from '../support/prng.js';
 
 export function pick<T>(rand: () => number, list: readonly T[]): T {
   return list[Math.floor(rand() * list.length)] as T;

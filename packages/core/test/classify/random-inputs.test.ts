@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { classify, createStageTracker, defaultRules, explain, STAGES, visitorStage } from '../../src/index.js';
 import type { CairnEvent } from '../../src/index.js';
+import { prng } from '../support/prng.js';
 
-/** mulberry32: seeded, so a failure can be replayed. */
-function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = createRandom(20261123);
+const random = prng(20261123);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 
 // Names from the rules themselves (so matches happen), mangled, plus noise in several scripts.

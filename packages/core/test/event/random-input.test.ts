@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateBatch, validateEvent } from '../../src/index.js';
+import { prng } from '../support/prng.js';
 
-/** mulberry32: a tiny seeded PRNG, so a failure can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIELDS = ['id', 'type', 'name', 'ts', 'anonymousId', 'userId', 'url', 'utm', 'props', 'seq', 'x', '__proto__'];
 
