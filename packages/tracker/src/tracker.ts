@@ -6,6 +6,7 @@ import type { Listen } from './listen.js';
 import { createLocal } from './local.js';
 import { METHODS, noopTracker } from './noop.js';
 import { createOutbox } from './outbox/outbox.js';
+import { spill, unspill } from './outbox/spill.js';
 import { createStore } from './outbox/store.js';
 import { mask, optedOut } from './privacy.js';
 import { shape } from './sanitize.js';
@@ -71,6 +72,11 @@ function start(o: TrackerOptions): Tracker {
   let sameSiteNavigationAt = 0;
   let stopped = false;
 
+  /** Events left unsent (reason, count): recorded as a `cairn_dropped` event, so that loss is never silent. */
+  const dropped = (reason: string, count: number) => {
+    report(`${count} events: ${reason}`, true);
+    emit('track', 'cairn_dropped', { count, reason });
+  };
   const store = createStore(prefix, OPEN_TIMEOUT_MS, (err) => report(`storage: ${err}`));
   const url = o.endpoint || '/collect';
   const outbox = createOutbox(
@@ -83,10 +89,7 @@ function start(o: TrackerOptions): Tracker {
       _maxQueue: num(o.maxQueue, 5_000),
       _maxAgeMs: num(o.maxAgeDays, 7) * 864e5,
       _timeoutMs: num(o.timeoutMs, 10_000),
-      _dropped(reason, count) {
-        report(`${count} events: ${reason}`, true);
-        emit('track', 'cairn_dropped', { count, reason });
-      },
+      _dropped: dropped,
       _refused(reason, ids) {
         report(`${reason}: ${ids.join(', ')}`, true);
       },
@@ -226,6 +229,9 @@ function start(o: TrackerOptions): Tracker {
       true,
     );
 
+  const spillKey = prefix + ':spill';
+  /** Queues what a page spilled to localStorage as it went away (src/outbox/spill.ts). */
+  const takeSpilled = () => unspill(spillKey).forEach(outbox._add);
   on(window, 'online', outbox._resume);
   on(document, 'visibilitychange', () => {
     if (!document.hidden) return outbox._resume();
@@ -233,10 +239,18 @@ function start(o: TrackerOptions): Tracker {
     // would only come back as duplicates (its answer never reaches a page that is gone).
     if (store._broken() || Date.now() - sameSiteNavigationAt > NAVIGATION_MS) void outbox._flush(true);
   });
-  on(window, 'pagehide', outbox._leave);
+  on(window, 'pagehide', () => {
+    // IndexedDB may never commit what was written in the page's last moments: keep a copy in localStorage.
+    spill(spillKey, outbox._unsaved, dropped);
+    outbox._leave();
+  });
   on(window, 'pageshow', (event) => {
     sameSiteNavigationAt = 0;
-    if ((event as PageTransitionEvent).persisted) outbox._resume();
+    if ((event as PageTransitionEvent).persisted) {
+      // Back from the back/forward cache: what this page spilled on pagehide is queued again here.
+      takeSpilled();
+      outbox._resume();
+    }
   });
   // The Navigation API (Chromium, Firefox 147+) tells a page load within the site from a tab being closed.
   const navigation = (window as { navigation?: EventTarget }).navigation;
@@ -251,6 +265,10 @@ function start(o: TrackerOptions): Tracker {
       }
     });
   }
+
+  // What an earlier page spilled goes into the outbox, before this page's events. Some of it may have
+  // reached IndexedDB or the endpoint after all: the collector keeps one event per id.
+  takeSpilled();
 
   if (o.autoPageviews !== false) {
     watchNavigation(on, () => !stopped && (guarded.page as () => void)());

@@ -27,6 +27,8 @@ export interface Outbox {
   _flush(keepalive?: boolean): Promise<void>;
   /** The network or the tab came back: retry now rather than at the end of the backoff. */
   _resume(): void;
+  /** Events not yet known to be stored: queued this tick, or written without a commit yet (all of them when storage failed). */
+  _unsaved(): CairnEvent[];
   /**
    * The page is going away: hands events that exist only in memory to keepalive requests, then closes
    * storage once the pending writes are done (an open connection keeps a page out of the back/forward cache).
@@ -174,6 +176,8 @@ export const createOutbox = (c: OutboxConfig, store: Store): Outbox => {
   const flush = (keepalive = false): Promise<void> =>
     (running = running.then(() => (stopped ? undefined : round(keepalive))).catch(() => {}));
 
+  const unsaved = () => [...store._volatile(), ...pending];
+
   return {
     _add(event) {
       if (!pending.length) writing = writing.then(() => store._put(pending.splice(0)));
@@ -185,9 +189,10 @@ export const createOutbox = (c: OutboxConfig, store: Store): Outbox => {
       retryAt = 0;
       schedule(0);
     },
+    _unsaved: unsaved,
     _leave() {
       void writing.then(store._close);
-      const volatile = [...pending, ...store._volatile()].filter((event) => !inFlight.has(event.id));
+      const volatile = unsaved().filter((event) => !inFlight.has(event.id));
       if (volatile.length && navigator.onLine !== false) void rescue(volatile);
     },
     _stop() {
