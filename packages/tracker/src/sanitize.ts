@@ -39,7 +39,11 @@ export const json = (value: unknown, depth: number): JsonValue | undefined => {
 export const shape = (event: CairnEvent): CairnEvent | undefined => {
   const name = typeof event.name == 'string' ? event.name.trim().slice(0, 128) : '';
   const props = json(event.props, 1) as Props | undefined;
-  // A plain object (json() builds those with a literal: not an array, a string or a number), not empty.
-  const fits = props?.constructor == Object && Object.keys(props).length && new Blob([JSON.stringify(props)]).size <= 8192;
+  const text = JSON.stringify(props);
+  // A plain object (json() builds those with a literal: not an array, a string or a number), not empty,
+  // within 8 KB of UTF-8. A UTF-16 unit is at most 3 bytes, so only a long text is encoded to count them
+  // (measuring with `new Blob` took three quarters of a track() call in Chromium).
+  const fits =
+    props?.constructor == Object && Object.keys(props).length && (text.length < 2731 || new TextEncoder().encode(text).length <= 8192);
   return name && event.id && event.type && event.anonymousId ? { ...event, name, props: fits ? props : undefined } : undefined;
 };

@@ -3,6 +3,8 @@ import type { Local } from './local.js';
 import type { Utm } from '@cairn/core';
 
 const IDLE_MS = 30 * 60 * 1000;
+/** The stored last activity may lag this much: a burst of events writes the session once. */
+const TOUCH_MS = 1000;
 const UTM_KEYS = ['source', 'medium', 'campaign', 'term', 'content'] as const;
 /** Ad click ids worth keeping: they mark paid traffic (research/conventions.md, PostHog's channel rules). */
 const CLICK_IDS = ['gclid', 'gad_source', 'fbclid', 'gbraid', 'wbraid', 'msclkid', 'li_fat_id'];
@@ -26,25 +28,45 @@ export interface Session {
   f?: boolean;
 }
 
-/** The current session, renewed after 30 minutes idle or when a new campaign arrives; marks it active now. */
+/** The campaign of a query string: UTM parameters, ad click ids and their fingerprint. */
+type Campaign = [utm: Utm | undefined, clicks: Record<string, string> | undefined, key: string];
+
+/** The query string last read, and its campaign: every event asks, the query rarely changes. */
+let lastSearch: string | undefined;
+let lastCampaign: Campaign;
+
+const campaignOf = (search: string): Campaign => {
+  if (search !== lastSearch) {
+    const query = new URLSearchParams(search);
+    let utm: Utm | undefined;
+    let clicks: Record<string, string> | undefined;
+    for (const key of UTM_KEYS) {
+      const value = query.get('utm_' + key);
+      if (value) (utm ||= {})[key] = value.slice(0, 2048);
+    }
+    for (const key of CLICK_IDS) {
+      const value = query.get(key);
+      if (value) (clicks ||= {})[key] = value.slice(0, 2048);
+    }
+    lastSearch = search;
+    lastCampaign = [utm, clicks, utm || clicks ? JSON.stringify([utm, clicks]) : ''];
+  }
+  return lastCampaign;
+};
+
+/**
+ * The current session, renewed after 30 minutes idle or when a new campaign arrives; marks it active now.
+ * Storage is read every time (another tab may have renewed the session) but written at most once a second.
+ */
 export const touchSession = (local: Local): Session => {
-  const query = new URLSearchParams(location.search);
-  let utm: Utm | undefined;
-  let clicks: Record<string, string> | undefined;
-  for (const key of UTM_KEYS) {
-    const value = query.get('utm_' + key);
-    if (value) (utm ||= {})[key] = value.slice(0, 2048);
-  }
-  for (const key of CLICK_IDS) {
-    const value = query.get(key);
-    if (value) (clicks ||= {})[key] = value.slice(0, 2048);
-  }
-  const campaign = utm || clicks ? JSON.stringify([utm, clicks]) : '';
+  const [utm, clicks, campaign] = campaignOf(location.search);
   const now = Date.now();
   let session = local._json<Session>('s');
   const fresh = !session || !(now - session.t < IDLE_MS) || (campaign && campaign != session.k);
-  if (fresh) session = { i: uuid(), t: now, u: utm, c: clicks, k: campaign };
-  session!.t = now;
-  local._set('s', JSON.stringify(session));
+  if (fresh) session = { i: uuid(), t: 0, u: utm, c: clicks, k: campaign };
+  if (!(now - session!.t < TOUCH_MS)) {
+    session!.t = now;
+    local._set('s', JSON.stringify(session));
+  }
   return { ...session!, f: !!fresh };
 };

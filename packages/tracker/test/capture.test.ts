@@ -220,3 +220,46 @@ describe('identify, survey, reset', () => {
     expect((await sent()).map((e) => [e.type, e.name, e.props])).toEqual([['survey', 'nps', { comment: 'great', score: 9 }]]);
   });
 });
+
+describe('sessions', () => {
+  test('renewed after 30 minutes idle or by a new campaign; kept by activity and by the same campaign', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      history.replaceState(null, '', '/?utm_source=news');
+      start({ autoPageviews: false });
+      const at = (minutes: number, name: string) => {
+        vi.setSystemTime(Date.UTC(2026, 0, 1) + minutes * 60_000);
+        tracker!.track(name);
+      };
+      at(0, 'a');
+      at(29, 'b'); // active within 30 minutes: same session
+      at(58, 'c'); // 29 minutes after b: same session
+      history.replaceState(null, '', '/pricing?utm_source=news'); // the same campaign again
+      at(59, 'd');
+      at(90, 'e'); // 31 minutes idle: a new session
+      history.replaceState(null, '', '/?utm_source=ads'); // another campaign: a new session
+      at(91, 'f');
+      history.replaceState(null, '', '/pricing'); // no campaign in the URL: the session's stays
+      at(92, 'g');
+      const events = await sent();
+      const ids = events.map((e) => e.sessionId);
+      expect(new Set(ids.slice(0, 4)).size).toBe(1);
+      expect(ids[4]).not.toBe(ids[3]);
+      expect(ids[5]).not.toBe(ids[4]);
+      expect(ids[6]).toBe(ids[5]);
+      expect(events[6]!.utm).toEqual({ source: 'ads' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('a burst of events writes the session to storage once', async () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    start({ autoPageviews: false });
+    setItem.mockClear();
+    for (let i = 0; i < 100; i++) tracker!.track('burst');
+    expect(setItem.mock.calls.filter(([key]) => key == 'cairn:s').length).toBeLessThanOrEqual(1);
+    expect(new Set((await sent()).map((e) => e.sessionId)).size).toBe(1);
+    setItem.mockRestore();
+  });
+});
