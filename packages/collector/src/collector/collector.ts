@@ -8,6 +8,7 @@ import { CorsPolicy } from '../http/cors.js';
 import { emptyReply, errorReply, jsonReply } from '../http/reply.js';
 import { decodeUtf8 } from '../http/utf8.js';
 import { exceedsJsonDepth } from '../http/json-depth.js';
+import { mayHoldLoneSurrogates, wellFormed } from '../http/lone-surrogates.js';
 import { FixedWindowLimiter } from '../rate-limit/fixed-window.js';
 import { DuckDbSink } from '../sink/duckdb-sink.js';
 import type { Sink } from '../sink/sink.js';
@@ -168,6 +169,8 @@ export class Collector {
     } catch (error) {
       return errorReply(400, `the body is not JSON: ${messageOf(error)}`);
     }
+    // Half an emoji (a label cut mid-pair) becomes U+FFFD: stored, instead of a 503 retried forever.
+    if (mayHoldLoneSurrogates(text)) input = wellFormed(input);
     if (body.bytes.byteLength > LIMITS.batchBytes) return this.tooLarge(body.bytes.byteLength);
     const batch = validateBatch(input, { bytes: body.bytes.byteLength });
     if (batch.errors.length > 0 || batch.sentAt === undefined) {
