@@ -4,13 +4,20 @@ import type { CairnEvent, JsonValue, Props } from './types.js';
 const FORBIDDEN = ['__proto__', 'constructor', 'prototype'];
 
 /**
+ * `text` cut to `max` UTF-16 units, without the half emoji a cut can leave (also at the end of a CTA
+ * label, which clicks.ts cuts to 100 and shape() passes through here): a lone surrogate cannot be
+ * encoded in UTF-8, and a collector storing UTF-8 (DuckDB) refused the whole batch, retried forever.
+ */
+export const clip = (text: string, max: number): string => text.slice(0, max).replace(/[\ud800-\udbff]$/, '');
+
+/**
  * A JSON copy of `value` that the collector accepts: strings clipped to 2,048 characters, no
  * functions / symbols / non-finite numbers / class instances / forbidden keys, at most 4 levels
  * deep (which also ends circular references). `undefined` when nothing usable is left.
  */
 export const json = (value: unknown, depth: number): JsonValue | undefined => {
   const kind = typeof value;
-  if (kind == 'string') return (value as string).slice(0, 2048);
+  if (kind == 'string') return clip(value as string, 2048);
   if (kind == 'boolean' || value === null || (kind == 'number' && isFinite(value as number))) return value as JsonValue;
   // Non-finite numbers, functions, symbols, bigints, undefined, and what is nested too deep (or circular).
   if (kind != 'object' || depth > 4) return undefined;
@@ -37,7 +44,7 @@ export const json = (value: unknown, depth: number): JsonValue | undefined => {
  * field is missing or empty. The other fields come from the tracker itself, already within limits.
  */
 export const shape = (event: CairnEvent): CairnEvent | undefined => {
-  const name = typeof event.name == 'string' ? event.name.trim().slice(0, 128) : '';
+  const name = typeof event.name == 'string' ? clip(event.name.trim(), 128) : '';
   const props = json(event.props, 1) as Props | undefined;
   const text = JSON.stringify(props);
   // A plain object (json() builds those with a literal: not an array, a string or a number), not empty,

@@ -9,7 +9,7 @@ import { createOutbox } from './outbox/outbox.js';
 import { spill, unspill } from './outbox/spill.js';
 import { createStore } from './outbox/store.js';
 import { mask, optedOut } from './privacy.js';
-import { shape } from './sanitize.js';
+import { clip, shape } from './sanitize.js';
 import { touchSession } from './session.js';
 import type { CairnEvent, ConsentState, EventType, Props, Purchase, Tracker, TrackerOptions } from './types.js';
 
@@ -115,7 +115,7 @@ function start(o: TrackerOptions): Tracker {
       userId,
       sessionId: session.i,
       url: mask(location.href, strip),
-      title: document.title.slice(0, 2048),
+      title: clip(document.title, 2048),
       utm: session.u,
       seq: seq++,
       props: props as Props,
