@@ -22,7 +22,8 @@ export interface PurchaseItem {
 
 /** What `purchase()` records. `orderId` makes it idempotent: the same order is recorded once. */
 export interface Purchase {
-  orderId: string;
+  /** A non-empty string or a finite number (recorded as its string). */
+  orderId: string | number;
   value: number;
   currency: string;
   items?: PurchaseItem[];
