@@ -7,7 +7,8 @@ import type { Period } from '../report.js';
 import { pathOf } from '../url/url-parts.js';
 import { eventTime } from './event-time.js';
 import { isAnalysable } from './event-shape.js';
-import { PersonState, RECENT_IDS, type Touchpoint } from './person-state.js';
+import { PersonState, type Touchpoint } from './person-state.js';
+import { idHash, RECENT_IDS, RecentIdHashes } from './recent-id-hashes.js';
 import { purchaseOf, type Purchase } from './purchases.js';
 import { createStageTracker, type StageClassifier, type StageTracker } from './stage-tracker.js';
 
@@ -136,6 +137,8 @@ export class JourneyStream {
   private readonly anonymous = new Map<string, PersonState>();
   /** anonymousId → userId: the first user each anonymous id was seen with. */
   readonly links: Map<string, string>;
+  /** anonymousId → the person its events resolved to last (see `personOf`); dropped when the id is linked. */
+  private readonly resolved = new Map<string, PersonState>();
   events = 0;
   duplicates = 0;
   /** Inputs skipped because they are not events (see `isAnalysable`). */
@@ -147,6 +150,7 @@ export class JourneyStream {
   private readonly stages: StageTracker;
   private readonly touchpointProps: readonly string[];
   private readonly sourceOptions: TrafficSourceOptions;
+  private readonly recentHashes = new RecentIdHashes();
   private readonly context: EventContext = {
     at: 0,
     eventStage: null,
@@ -178,7 +182,16 @@ export class JourneyStream {
 
   /** Every person so far, in key order. */
   people(): PersonState[] {
-    return [...this.users.values(), ...this.anonymous.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    // Keys are `anon:ID` for the anonymous map and `user:ID` for the users map, so key order is
+    // every anonymous person by id, then every user by id. Sorting the two maps' id strings with
+    // the built-in string order (no comparator called per pair) is what makes this cheap for
+    // 100,000 people; it gives the same order as comparing the keys.
+    const people: PersonState[] = [];
+    for (const map of [this.anonymous, this.users]) {
+      const ids = [...map.keys()].sort();
+      for (const id of ids) people.push(map.get(id) as PersonState);
+    }
+    return people;
   }
 
   /** How many people so far. */
@@ -256,13 +269,32 @@ export class JourneyStream {
     for (const person of this.people()) for (const observer of this.observers) observer.person?.(person);
   }
 
+  /**
+   * The person an event belongs to. Most events repeat what an earlier event of the same
+   * anonymous id resolved to, so that answer is remembered per anonymous id and found with one
+   * hash lookup; the full resolution (links, users, anonymous people) runs once per anonymous id
+   * and again only after the id is linked to a user.
+   */
   private personOf(event: CairnEvent): PersonState {
     const anon = event.anonymousId;
     const userId = event.userId;
+    const known = this.resolved.get(anon);
+    // A remembered person is right for an anonymous event, and for one with the same user id.
+    if (known !== undefined && (!userId || known.userId === userId)) return known;
+    const person = this.resolve(anon, userId);
+    // Remember only what every later event of this anonymous id without a user id (or with this
+    // same user id) resolves to: its linked user's person, or its anonymous person.
+    const linked = this.links.get(anon);
+    if (linked === undefined ? person.userId === null : linked === person.userId) this.resolved.set(anon, person);
+    return person;
+  }
+
+  private resolve(anon: string, userId: string | undefined): PersonState {
     if (userId) {
       let person = this.users.get(userId);
       if (!this.links.has(anon)) {
         this.links.set(anon, userId);
+        this.resolved.delete(anon);
         const anonymous = this.anonymous.get(anon);
         if (anonymous) {
           this.anonymous.delete(anon);
@@ -270,7 +302,7 @@ export class JourneyStream {
         }
       }
       if (!person) {
-        person = new PersonState(`user:${userId}`, userId, anon);
+        person = this.newPerson(`user:${userId}`, userId, anon);
         this.users.set(userId, person);
       } else if (person.anonymousIds[person.anonymousIds.length - 1] !== anon && !person.anonymousIds.includes(anon)) {
         person.anonymousIds.push(anon);
@@ -281,7 +313,7 @@ export class JourneyStream {
     if (linked !== undefined) {
       let person = this.users.get(linked);
       if (!person) {
-        person = new PersonState(`user:${linked}`, linked, anon);
+        person = this.newPerson(`user:${linked}`, linked, anon);
         this.users.set(linked, person);
       } else if (person.anonymousIds[person.anonymousIds.length - 1] !== anon && !person.anonymousIds.includes(anon)) {
         person.anonymousIds.push(anon);
@@ -290,15 +322,19 @@ export class JourneyStream {
     }
     let person = this.anonymous.get(anon);
     if (!person) {
-      person = new PersonState(`anon:${anon}`, null, anon);
+      person = this.newPerson(`anon:${anon}`, null, anon);
       this.anonymous.set(anon, person);
     }
     return person;
   }
 
+  private newPerson(key: string, userId: string | null, anonymousId: string): PersonState {
+    return new PersonState(key, userId, anonymousId, this.recentHashes.allocate());
+  }
+
   /** An anonymous person becomes a user: same state, new key. */
   private adopt(userId: string, anonymous: PersonState): PersonState {
-    const person = new PersonState(`user:${userId}`, userId, anonymous.anonymousIds[0] as string);
+    const person = this.newPerson(`user:${userId}`, userId, anonymous.anonymousIds[0] as string);
     this.merge(person, anonymous);
     return person;
   }
@@ -310,9 +346,12 @@ export class JourneyStream {
     into.firstSeen = Math.min(into.firstSeen, from.firstSeen);
     into.lastSeen = Math.max(into.lastSeen, from.lastSeen);
     into.events += from.events;
-    for (const id of from.recent) {
+    const hashes = this.recentHashes.table;
+    for (let i = 0; i < RECENT_IDS; i++) {
+      const id = from.recent[i];
       if (id === undefined) continue;
       into.recent[into.recentNext] = id;
+      hashes[into.index * RECENT_IDS + into.recentNext] = hashes[from.index * RECENT_IDS + i] as number;
       into.recentNext = (into.recentNext + 1) % RECENT_IDS;
     }
     into.sessions += from.sessions;
@@ -348,15 +387,20 @@ export class JourneyStream {
   /**
    * Whether the person had this event already: its id is among the person's last
    * `RECENT_IDS` events. A copy re-sent with a retried batch lands next to its original in
-   * time order, so a short ring of ids (no allocation per event) is enough.
+   * time order, so a short ring of ids (no allocation per event) is enough. The ids' hashes
+   * are compared first (see `RecentIdHashes`): a stored id is read only when its hash matches.
    */
   private isDuplicate(person: PersonState, event: CairnEvent): boolean {
-    const recent = person.recent;
     const id = event.id;
-    for (let i = 0; i < RECENT_IDS; i++) if (recent[i] === id) return true;
+    const hash = idHash(id);
+    const hashes = this.recentHashes.table;
+    const base = person.index * RECENT_IDS;
+    for (let i = 0; i < RECENT_IDS; i++) if (hashes[base + i] === hash && person.recent[i] === id) return true;
     // Fills the slots in order, then overwrites the oldest.
-    recent[person.recentNext] = id;
-    person.recentNext = (person.recentNext + 1) % RECENT_IDS;
+    const next = person.recentNext;
+    person.recent[next] = id;
+    hashes[base + next] = hash;
+    person.recentNext = (next + 1) % RECENT_IDS;
     return false;
   }
 

@@ -3,14 +3,8 @@ import type { Stage } from '../../classify/stages.js';
 import type { Utm } from '../../event/types.js';
 import type { Channel, TrafficSource } from '../channels/channel.js';
 import { pathOf } from '../url/url-parts.js';
+import { RECENT_IDS } from './recent-id-hashes.js';
 
-/**
- * How many of a person's latest event ids are kept for deduplication. A copy re-sent with a
- * retried batch sorts right next to its original (same client time; at most the network delay
- * apart after skew correction), and one person rarely does 8 things in that time. Checked on
- * every event, so short.
- */
-export const RECENT_IDS = 8;
 
 const NO_CHANGES: StageChange[] = Object.freeze([]) as unknown as StageChange[];
 
@@ -36,6 +30,8 @@ export interface Touchpoint extends TrafficSource {
  */
 export class PersonState {
   readonly key: string;
+  /** The person's number in its stream (0, 1, 2, …): where its per-person rows live in the stream's typed tables. */
+  readonly index: number;
   userId: string | null;
   anonymousIds: string[];
   firstSeen = Number.POSITIVE_INFINITY;
@@ -44,6 +40,7 @@ export class PersonState {
   /**
    * Ids of this person's latest events, for deduplication: a ring of `RECENT_IDS` slots, filled
    * in order, then the oldest overwritten. Sized once (a pushed-to array reserves 17 slots).
+   * Their hashes sit in the stream's `RecentIdHashes`, which the check reads first.
    */
   recent: (string | undefined)[] = new Array<string | undefined>(RECENT_IDS).fill(undefined);
   /** Where the next id goes in `recent`. */
@@ -105,8 +102,9 @@ export class PersonState {
     return pathOf(this.lastPageUrl) || this.lastPageName;
   }
 
-  constructor(key: string, userId: string | null, anonymousId: string) {
+  constructor(key: string, userId: string | null, anonymousId: string, index: number) {
     this.key = key;
+    this.index = index;
     this.userId = userId;
     this.anonymousIds = [anonymousId];
   }
