@@ -78,6 +78,11 @@ export class Collector {
     this.opened.catch(() => undefined);
   }
 
+  /** Whether client addresses come from `X-Forwarded-For` (the `trustProxy` option). */
+  get trustsProxy(): boolean {
+    return this.options.trustProxy ?? false;
+  }
+
   /** Resolves once the store is open; rejects with the store's error. */
   ready(): Promise<void> {
     return this.opened;

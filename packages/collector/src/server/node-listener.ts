@@ -8,7 +8,7 @@ export type NodeListener = (request: IncomingMessage, response: ServerResponse) 
 
 /** Options of {@link toNodeListener}. */
 export interface NodeListenerOptions {
-  /** Read the client address from `X-Forwarded-For` (first entry). Default `false`. */
+  /** Read the client address from `X-Forwarded-For` (first entry). Default: the collector's `trustProxy`. */
   trustProxy?: boolean;
 }
 
@@ -20,7 +20,8 @@ export interface NodeListenerOptions {
 export function toNodeListener(handler: CollectorHandler, options: NodeListenerOptions = {}): NodeListener {
   const collector = collectorOf(handler);
   if (!collector) throw new TypeError('toNodeListener() takes a handler made by createCollector()');
-  const trustProxy = options.trustProxy ?? false;
+  // The collector's own option counts too: the documented Express mount passes no options here.
+  const trustProxy = options.trustProxy ?? collector.trustsProxy;
   return (request, response) => {
     const call = callFromIncoming(request, trustProxy);
     collector.handle(call).then(
