@@ -31,7 +31,7 @@ export async function reportCommand(values: Record<string, string | boolean | un
     io.error(range.error);
     return 2;
   }
-  const sink: Sink = /\.(nd)?jsonl?$/i.test(db) ? new NdjsonSink({ path: db }) : new DuckDbSink({ path: db, readOnly: true });
+  const sink: Sink = /\.(nd)?jsonl?$/i.test(db) ? new NdjsonSink({ path: db, readOnly: true }) : new DuckDbSink({ path: db, readOnly: true });
   try {
     await sink.init();
   } catch (error) {

@@ -8,6 +8,12 @@ import type { AppendResult, Sink, StoredEvent, TimeRange } from './sink.js';
 export interface NdjsonSinkOptions {
   /** The file: one JSON {@link StoredEvent} per line, appended to; created when missing. */
   path: string;
+  /**
+   * Only read (what `cairn report` does): the file must exist and is never changed, and a last line
+   * without a newline is read when it is complete JSON (another tool's file) and skipped when not (a
+   * group the writer has not finished). `append` rejects. Default `false`.
+   */
+  readOnly?: boolean;
 }
 
 /**
@@ -17,7 +23,7 @@ export interface NdjsonSinkOptions {
  * Every group of concurrent appends is written with one `write` and made durable with one
  * `fdatasync` before anyone is answered. Every stored id is kept in memory (read back from the
  * file at `init`), so dedupe is exact across restarts; a line torn by a crash (never
- * acknowledged, since it was not synced) is cut off at `init`.
+ * acknowledged, since it was not synced) is cut off at `init` (not with `readOnly`).
  */
 export class NdjsonSink implements Sink {
   private file: FileHandle | null = null;
@@ -28,7 +34,8 @@ export class NdjsonSink implements Sink {
   constructor(private readonly options: NdjsonSinkOptions) {}
 
   async init(): Promise<void> {
-    this.file = await open(this.options.path, 'a+');
+    this.file = await open(this.options.path, this.options.readOnly ? 'r' : 'a+');
+    if (this.options.readOnly) return;
     const { size } = await this.file.stat();
     let goodBytes = 0;
     for await (const { line, end } of lines(this.options.path, size)) {
@@ -42,6 +49,7 @@ export class NdjsonSink implements Sink {
 
   append(events: readonly StoredEvent[]): Promise<AppendResult> {
     if (this.closed) return Promise.reject(new Error('the NDJSON sink is closed'));
+    if (this.options.readOnly) return Promise.reject(new Error('the NDJSON sink is read-only'));
     return this.queue.append(events);
   }
 
@@ -49,9 +57,8 @@ export class NdjsonSink implements Sink {
     const { size } = await this.handle().stat();
     const events: StoredEvent[] = [];
     for await (const { line, end } of lines(this.options.path, size)) {
-      if (!end || line.length === 0) continue;
-      const event = JSON.parse(line) as StoredEvent;
-      if (inRange(event.correctedTs, range)) events.push(event);
+      const event = this.eventOf(line, end);
+      if (event && inRange(event.correctedTs, range)) events.push(event);
     }
     // The file is in arrival order; reports want event order.
     events.sort((a, b) => a.correctedTs - b.correctedTs || (a.seq ?? 0) - (b.seq ?? 0) || (a.id < b.id ? -1 : 1));
@@ -68,7 +75,8 @@ export class NdjsonSink implements Sink {
     const all: StoredEvent[] = [];
     const { size } = await this.handle().stat();
     for await (const { line, end } of lines(this.options.path, size)) {
-      if (end && line.length > 0) all.push(JSON.parse(line) as StoredEvent);
+      const event = this.eventOf(line, end);
+      if (event) all.push(event);
     }
     return all.slice(Math.max(0, all.length - limit)).reverse();
   }
@@ -79,6 +87,23 @@ export class NdjsonSink implements Sink {
     await this.queue.idle();
     await this.file?.close();
     this.file = null;
+  }
+
+  /**
+   * The event of a line, or `null` for an empty line and for a last line without its newline: the
+   * writer cuts that one off at `init` (torn by a crash, never acknowledged); a reader takes it only
+   * when it is complete JSON, since it must not change the file and may be reading while a group is
+   * being written.
+   */
+  private eventOf(line: string, end: boolean): StoredEvent | null {
+    if (line.length === 0) return null;
+    if (end) return JSON.parse(line) as StoredEvent;
+    if (!this.options.readOnly) return null;
+    try {
+      return JSON.parse(line) as StoredEvent;
+    } catch {
+      return null;
+    }
   }
 
   private handle(): FileHandle {
