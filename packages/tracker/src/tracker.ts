@@ -242,7 +242,8 @@ function start(o: TrackerOptions): Tracker {
   on(window, 'pagehide', () => {
     // IndexedDB may never commit what was written in the page's last moments: keep a copy in localStorage.
     spill(spillKey, outbox._unsaved, dropped);
-    outbox._leave();
+    // Not a page of this site next (tab closed, another site): send what this page has not had acknowledged.
+    outbox._leave(Date.now() - sameSiteNavigationAt > NAVIGATION_MS);
   });
   on(window, 'pageshow', (event) => {
     sameSiteNavigationAt = 0;

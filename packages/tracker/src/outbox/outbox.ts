@@ -30,10 +30,11 @@ export interface Outbox {
   /** Events not yet known to be stored: queued this tick, or written without a commit yet (all of them when storage failed). */
   _unsaved(): CairnEvent[];
   /**
-   * The page is going away: hands events that exist only in memory to keepalive requests, then closes
-   * storage once the pending writes are done (an open connection keeps a page out of the back/forward cache).
+   * The page is going away: hands events that exist only in memory to keepalive requests (with `away`,
+   * the visitor leaves the site: every event of this page not yet acknowledged), then closes storage
+   * once the pending writes are done (an open connection keeps a page out of the back/forward cache).
    */
-  _leave(): void;
+  _leave(away: boolean): void;
   _stop(): void;
 }
 
@@ -79,6 +80,11 @@ export const createOutbox = (c: OutboxConfig, store: Store): Outbox => {
   /** Events added since the last round began: `batchSize` of them trigger a send at once. */
   let added = 0;
   const inFlight = new Set<string>();
+  /**
+   * This page's events until acknowledged or dropped, to send from memory as the visitor leaves the site:
+   * pagehide comes before visibilitychange, and the document is gone before an IndexedDB read answers.
+   */
+  const unacked = new Map<string, CairnEvent>();
 
   const schedule = (ms: number) => {
     const at = Math.max(Date.now() + ms, retryAt, quietUntil);
@@ -113,6 +119,7 @@ export const createOutbox = (c: OutboxConfig, store: Store): Outbox => {
     const excess = kept.splice(0, kept.length > c._maxQueue ? kept.length - c._maxQueue + 1 : 0);
     for (const [reason, gone] of [['maxAge', expired], ['maxQueue', excess]] as const) {
       if (gone.length) {
+        for (const key of gone) unacked.delete(key[2]);
         await store._del(gone);
         c._dropped(reason, gone.length);
       }
@@ -145,6 +152,7 @@ export const createOutbox = (c: OutboxConfig, store: Store): Outbox => {
     } else {
       c._refused(`HTTP ${status}`, events.map((event) => event.id));
     }
+    for (const event of events) unacked.delete(event.id);
     await store._del(events.map(keyOf));
     return true;
   };
@@ -182,6 +190,7 @@ export const createOutbox = (c: OutboxConfig, store: Store): Outbox => {
     _add(event) {
       if (!pending.length) writing = writing.then(() => store._put(pending.splice(0)));
       pending.push(event);
+      unacked.set(event.id, event);
       schedule(++added >= c._batchSize ? 0 : c._intervalMs);
     },
     _flush: flush,
@@ -190,9 +199,9 @@ export const createOutbox = (c: OutboxConfig, store: Store): Outbox => {
       schedule(0);
     },
     _unsaved: unsaved,
-    _leave() {
+    _leave(away) {
       void writing.then(store._close);
-      const volatile = unsaved().filter((event) => !inFlight.has(event.id));
+      const volatile = (away ? [...unacked.values()] : unsaved()).filter((event) => !inFlight.has(event.id));
       if (volatile.length && navigator.onLine !== false) void rescue(volatile);
     },
     _stop() {
