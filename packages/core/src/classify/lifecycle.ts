@@ -141,6 +141,7 @@ class VisitorTracker implements StageTracker {
   private readonly classifier: Classifier;
   private readonly timeout: number;
   private current = -1;
+  /** Visits since the first conversion act (see `push`). */
   private visit = 0;
   /** The previous event's `ts` (NaN before any). */
   private lastTs = Number.NaN;
@@ -162,7 +163,11 @@ class VisitorTracker implements StageTracker {
       const seen = !Number.isNaN(this.lastTs);
       const ts = typeof event.ts === 'number' && Number.isFinite(event.ts) ? event.ts : seen ? this.lastTs : 0;
       const sessionId = typeof event.sessionId === 'string' ? event.sessionId : null;
-      if (seen) {
+      // Visit numbers are only ever compared with each other from the first conversion act on
+      // (a return visit after it, a repeat act in another visit), never read before it. So they
+      // are counted from there: before it, no session ids are compared, which saves a string
+      // comparison on most events (most visitors never convert).
+      if (seen && this.customerSince !== -1) {
         const newSession = sessionId !== null && this.lastSessionId !== null && sessionId !== this.lastSessionId;
         if (newSession || ts - this.lastTs > this.timeout) this.visit++;
       }

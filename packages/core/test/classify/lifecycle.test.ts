@@ -92,6 +92,28 @@ describe('visitorStage: lifecycle rules', () => {
     expect(sameVisit.stage).toBe('conversion');
   });
 
+  it('visits before the first purchase do not count towards a return visit or a repeat', () => {
+    // Several sessions (by id and by inactivity) before buying, then more events in the buying
+    // session: still conversion. Only a visit after the purchase makes a return visit.
+    const before = journey(
+      [0, 'page', '/blog/news', { sessionId: 's1' }],
+      [60_000, 'page', '/products/1', { sessionId: 's2' }],
+      [2 * HOUR, 'page', '/products/2', { sessionId: 's2' }],
+      [3 * HOUR, 'checkout', 'purchase', { sessionId: 's3', props: { orderId: 'o1' } }],
+    );
+    const sameVisit = visitorStage([...before, ...journey([3 * HOUR + 60_000, 'page', '/products/3', { sessionId: 's3' }])]);
+    expect(sameVisit.stage).toBe('conversion');
+    const returnVisit = visitorStage([...before, ...journey([3 * HOUR + 120_000, 'page', '/', { sessionId: 's4' }])]);
+    expect(returnVisit.stage).toBe('retention');
+    expect(returnVisit.history.at(-1)?.reason).toMatch(/return visit/);
+    const secondOrderSameVisit = visitorStage([
+      ...before,
+      ...journey([3 * HOUR + 60_000, 'checkout', 'purchase', { sessionId: 's3', props: { orderId: 'o2' } }]),
+    ]);
+    expect(secondOrderSameVisit.stage).toBe('retention');
+    expect(secondOrderSameVisit.history.at(-1)?.reason).toMatch(/repeat/);
+  });
+
   it('a purchase without an order id in a later visit is a repeat purchase', () => {
     const result = visitorStage(journey([0, 'track', 'purchase'], [2 * HOUR, 'track', 'purchase']));
     expect(stagesOf(result)).toEqual(['conversion', 'retention']);
