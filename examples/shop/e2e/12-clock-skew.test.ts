@@ -9,6 +9,8 @@ import { Scenario } from './harness/scenario.js';
 import { flush, walkToPurchase } from './harness/shop-walk.js';
 
 const DAY = 86_400_000;
+/** A request's transit time stays under this, even on a loaded machine: the precision of the correction. */
+const TRANSIT_MS = 2_000;
 
 /** Shifts Date (now and `new Date()`) by `offset` ms before any page script runs. */
 const skewClock = (offset: number) => `(() => {
@@ -46,13 +48,26 @@ describe('12. the client clock is a day off', () => {
       expect(e.correctedTs, 'corrected time falls within the test run').toBeGreaterThanOrEqual(started - 2000);
       expect(e.correctedTs).toBeLessThanOrEqual(ended + 2000);
     }
-    // Per visitor, the corrected order is the order the page tracked the events in.
+    // Per visitor, the corrected order is the order the page tracked the events in, up to the correction's
+    // precision: each batch is corrected by its own receivedAt − sentAt, which includes that request's
+    // transit time, so two events sent in different batches may swap when tracked closer together than
+    // the difference of their transit times (milliseconds, or more on this loaded 2-core machine).
+    // Within one batch (same receivedAt and sentAt) the order is exact.
     const trackedOrder = [...scenario.log.tracked.keys()];
+    const trackedIndex = new Map(trackedOrder.map((id, i) => [id, i]));
+    let largestSwapMs = 0;
     for (const visitor of new Set(stored.events.map((e) => e.anonymousId))) {
-      const mine = stored.events.filter((e) => e.anonymousId === visitor);
-      const byCorrectedTime = [...mine].sort((a, b) => a.correctedTs - b.correctedTs || (a.seq ?? 0) - (b.seq ?? 0)).map((e) => e.id);
-      const asTracked = trackedOrder.filter((id) => mine.some((e) => e.id === id));
-      expect(byCorrectedTime).toEqual(asTracked);
+      const mine = stored.events
+        .filter((e) => e.anonymousId === visitor)
+        .sort((a, b) => trackedIndex.get(a.id)! - trackedIndex.get(b.id)!);
+      for (let i = 1; i < mine.length; i++) {
+        const [before, after] = [mine[i - 1]!, mine[i]!];
+        const sameBatch = before.receivedAt === after.receivedAt && before.sentAt === after.sentAt;
+        const swapMs = before.correctedTs - after.correctedTs;
+        if (sameBatch) expect(swapMs, `${before.id} → ${after.id}, one batch`).toBeLessThanOrEqual(0);
+        largestSwapMs = Math.max(largestSwapMs, swapMs);
+      }
     }
+    expect(largestSwapMs, 'events of one visitor in tracked order, within the correction precision').toBeLessThan(TRANSIT_MS);
   });
 });
