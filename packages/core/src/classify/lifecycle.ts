@@ -14,6 +14,7 @@ import type { Classifier } from './classifier.js';
 import { getDefaultClassifier } from './classifier.js';
 import type { Stage } from './stages.js';
 import { STAGES } from './stages.js';
+import { appended } from '../arrays/appended.js';
 
 /** The moment a visitor reached a stage. */
 export interface StageChange {
@@ -115,9 +116,24 @@ function orderIdOf(event: CairnEvent): string | null {
  * each history entry points at one shared string instead of holding its own copy.
  */
 const REASONS = new Map<string, string>();
+/**
+ * Most changes are a plain rule match, whose sentence depends on the rule id alone: those are
+ * found by rule id, without building a composite key string (a few hundred bytes of garbage
+ * per change, hundreds of thousands of changes in a large report).
+ */
+const RULE_REASONS = new Map<string, string>();
 const REASON_LIMIT = 5_000;
 
 function reasonFor(why: Why, stage: Stage, ruleId: string | null, act: string | null, firstAct: string | null): string {
+  if (why === 'rule' && ruleId !== null) {
+    let reason = RULE_REASONS.get(ruleId);
+    if (reason === undefined) {
+      reason = describe(why, stage, ruleId, act, firstAct);
+      if (RULE_REASONS.size >= REASON_LIMIT) RULE_REASONS.clear();
+      RULE_REASONS.set(ruleId, reason);
+    }
+    return reason;
+  }
   const key = `${why}\u0000${stage}\u0000${ruleId ?? '\u0001'}\u0000${act ?? '\u0001'}\u0000${firstAct ?? '\u0001'}`;
   let reason = REASONS.get(key);
   if (reason === undefined) {
@@ -233,15 +249,16 @@ class VisitorTracker implements StageTracker {
         this.current = target;
         const reached = STAGES[target] as Stage;
         const state = this.state;
-        if (state.history === NO_HISTORY) state.history = [];
         state.stage = reached;
-        state.history.push({
+        const change: StageChange = {
           stage: reached,
           at: ts,
           eventId: typeof event.id === 'string' ? event.id : '',
           ruleId,
           reason: reasonFor(why, stage as Stage, ruleId, act, this.firstAct),
-        });
+        };
+        // An exact-size copy per change (at most one per stage), kept for the whole journey.
+        state.history = appended(state.history, change);
       }
     } catch {
       // Only hostile objects (throwing getters) get here; the event is skipped, the state stays consistent.

@@ -1,4 +1,5 @@
 import type { FunnelOrder } from './funnel-result.js';
+import { appended } from '../../arrays/appended.js';
 
 /** A chain: a run through the funnel, from its step-1 event. */
 interface Chain {
@@ -48,7 +49,7 @@ export class FunnelProgress {
       if (!previous || at - previous.start > this.windowMs) continue;
       const current = this.chains[k];
       if (current && current.start > previous.start) continue;
-      const chain: Chain = { start: previous.start, times: [...previous.times, at] };
+      const chain: Chain = { start: previous.start, times: appended(previous.times, at) };
       this.chains[k] = chain;
       if (this.order === 'strict') advanced[k] = chain;
       if (k > this.best) {

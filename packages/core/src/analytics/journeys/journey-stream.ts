@@ -11,6 +11,7 @@ import { PersonState, type Touchpoint } from './person-state.js';
 import { idHash, RECENT_IDS, RecentIdHashes } from './recent-id-hashes.js';
 import { purchaseOf, type Purchase } from './purchases.js';
 import { createStageTracker, type StageClassifier, type StageTracker } from './stage-tracker.js';
+import { appended } from '../../arrays/appended.js';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -192,11 +193,12 @@ export class JourneyStream {
     // every anonymous person by id, then every user by id. Sorting the two maps' id strings with
     // the built-in string order (no comparator called per pair) is what makes this cheap for
     // 100,000 people; it gives the same order as comparing the keys.
-    const people: PersonState[] = [];
-    for (const map of [this.anonymous, this.users]) {
-      const ids = [...map.keys()].sort();
-      for (const id of ids) people.push(map.get(id) as PersonState);
-    }
+    const anonymousIds = [...this.anonymous.keys()].sort();
+    const userIds = [...this.users.keys()].sort();
+    const people = new Array<PersonState>(anonymousIds.length + userIds.length);
+    // Indexed loops: this runs once, unoptimised, where for-of allocates an iterator result per person.
+    for (let i = 0; i < anonymousIds.length; i++) people[i] = this.anonymous.get(anonymousIds[i] as string) as PersonState;
+    for (let i = 0; i < userIds.length; i++) people[anonymousIds.length + i] = this.users.get(userIds[i] as string) as PersonState;
     return people;
   }
 
@@ -246,11 +248,11 @@ export class JourneyStream {
 
     let purchase = purchaseOf(event);
     if (purchase !== null) {
-      const orders = (person.orderIds ??= []);
-      if (orders.includes(purchase.orderId)) purchase = null;
+      const orders = person.orderIds;
+      if (orders !== null && orders.includes(purchase.orderId)) purchase = null;
       else {
-        orders.push(purchase.orderId);
-        if (orders.length > 10) orders.shift();
+        const kept = appended(orders ?? [], purchase.orderId);
+        person.orderIds = kept.length > 10 ? kept.slice(1) : kept;
         person.conversions++;
         person.revenue += purchase.value;
         if (person.firstConversionAt === null || at < person.firstConversionAt) person.firstConversionAt = at;
@@ -273,7 +275,12 @@ export class JourneyStream {
 
   /** Calls every observer's `person` hook once per person, in key order. */
   finish(): void {
-    for (const person of this.people()) for (const observer of this.observers) observer.person?.(person);
+    const people = this.people();
+    const observers = this.observers.filter((o): o is Required<Pick<JourneyObserver, 'person'>> => typeof o.person === 'function');
+    for (let p = 0; p < people.length; p++) {
+      const person = people[p] as PersonState;
+      for (let i = 0; i < observers.length; i++) (observers[i] as (typeof observers)[number]).person(person);
+    }
   }
 
   /**
@@ -500,11 +507,8 @@ export class JourneyStream {
       content: event.utm?.content ?? '',
       props: this.touchpointProps.length === 0 ? null : this.propsOf(event),
     };
-    // Exact-size arrays for the first few touchpoints: a pushed-to array reserves room for 17,
-    // and most people have one or two sessions.
-    const list = person.touchpoints;
-    if (list.length < 4) person.touchpoints = [...list, touchpoint];
-    else list.push(touchpoint);
+    // An exact-size copy (most people have one or two sessions; see `appended`).
+    person.touchpoints = appended(person.touchpoints, touchpoint);
     this.pruneTouchpoints(person);
     return touchpoint;
   }

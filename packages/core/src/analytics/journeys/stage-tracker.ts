@@ -4,6 +4,7 @@ import type { Rule } from '../../classify/rule.js';
 import { STAGES, stageIndex, type Stage } from '../../classify/stages.js';
 import type { CairnEvent } from '../../event/types.js';
 import type { PersonState } from './person-state.js';
+import { appended } from '../../arrays/appended.js';
 
 /**
  * What the analyses need from a classifier. `createClassifier()` fits (its `match` gives the
@@ -75,9 +76,9 @@ export function createStageTracker(classifier: StageClassifier | undefined): Sta
       const history = tracker.state.history;
       for (let i = before; i < history.length; i++) {
         const change = history[i] as (typeof history)[number];
-        // The lifecycle records the client `ts`; copy only when skew correction moved it.
-        if (person.history.length === 0) person.history = [];
-        person.history.push(change.at === at ? change : { ...change, at });
+        // The lifecycle records the client `ts`; copy only when skew correction moved it. An
+        // exact-size array per change, as in the lifecycle (at most one change per stage).
+        person.history = appended(person.history, change.at === at ? change : { ...change, at });
       }
       person.stage = tracker.state.stage;
       return stage;
@@ -90,10 +91,10 @@ export function createStageTracker(classifier: StageClassifier | undefined): Sta
       const rank = (t: VisitorTracker | undefined): number => (t?.state.stage ? stageIndex(t.state.stage) : -1);
       if (rank(b) > rank(a)) into.stageMemo = b;
       const merged = [...into.history, ...from.history].sort((x, y) => x.at - y.at);
-      const history: PersonState['history'] = [];
+      let history: PersonState['history'] = [];
       for (const change of merged) {
         const last = history[history.length - 1];
-        if (last === undefined || stageIndex(change.stage) > stageIndex(last.stage)) history.push(change);
+        if (last === undefined || stageIndex(change.stage) > stageIndex(last.stage)) history = appended(history, change);
       }
       into.history = history;
       into.stage = history[history.length - 1]?.stage ?? null;

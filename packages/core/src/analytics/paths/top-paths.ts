@@ -3,6 +3,7 @@ import type { EventContext, JourneyObserver } from '../journeys/journey-stream.j
 import type { PersonState } from '../journeys/person-state.js';
 import type { TopPaths } from '../report.js';
 import { pathOf } from '../url/url-parts.js';
+import { appended } from '../../arrays/appended.js';
 
 /** Options of the path analysis. */
 export interface PathOptions {
@@ -46,10 +47,9 @@ export class PathTable implements JourneyObserver {
     if (path !== undefined && path.length >= this.depth) return;
     const node = this.nodeOf(event);
     if (node === null) return;
-    // Exact-size copies (at most `depth` nodes, so at most `depth` copies per person): an array
-    // grown by push reserves 17 slots, and most people keep one to five nodes for the whole run.
+    // Exact-size copies (at most `depth` nodes, so at most `depth` copies per person; see `appended`).
     if (path === undefined) person.slots[this.slot] = [this.intern(node)];
-    else if (path[path.length - 1] !== node) person.slots[this.slot] = [...path, this.intern(node)];
+    else if (path[path.length - 1] !== node) person.slots[this.slot] = appended(path, this.intern(node));
   }
 
   /**
