@@ -52,3 +52,19 @@ test('acknowledged events are not sent again on unload', async () => {
   unload();
   expect(endpoint.events().map((e) => e.name)).toEqual(['sent already', 'not yet']);
 });
+
+test('events another tab had acknowledged are not sent again when this tab leaves', async () => {
+  const endpoint = fakeEndpoint();
+  // Two trackers on one IndexedDB: two tabs of the site sharing the outbox.
+  const first = createTracker({ endpoint: '/collect', autoPageviews: false, flushIntervalMs: 60_000 });
+  tracker = createTracker({ endpoint: '/collect', autoPageviews: false, flushIntervalMs: 60_000 });
+  first.track('from the first tab');
+  tracker.track('from the second tab');
+  await settle();
+  await tracker.flush(); // the second tab sends both
+  expect(endpoint.events().map((e) => e.name).sort()).toEqual(['from the first tab', 'from the second tab']);
+  await first.flush(); // the first tab finds its event gone from the store
+  unload();
+  expect(endpoint.events()).toHaveLength(2);
+  await first.shutdown();
+});

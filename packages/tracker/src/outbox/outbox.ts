@@ -83,6 +83,7 @@ export const createOutbox = (c: OutboxConfig, store: Store): Outbox => {
   /**
    * This page's events until acknowledged or dropped, to send from memory as the visitor leaves the site:
    * pagehide comes before visibilitychange, and the document is gone before an IndexedDB read answers.
+   * Another tab may send them: each round forgets those no longer in the shared store.
    */
   const unacked = new Map<string, CairnEvent>();
 
@@ -119,7 +120,6 @@ export const createOutbox = (c: OutboxConfig, store: Store): Outbox => {
     const excess = kept.splice(0, kept.length > c._maxQueue ? kept.length - c._maxQueue + 1 : 0);
     for (const [reason, gone] of [['maxAge', expired], ['maxQueue', excess]] as const) {
       if (gone.length) {
-        for (const key of gone) unacked.delete(key[2]);
         await store._del(gone);
         c._dropped(reason, gone.length);
       }
@@ -165,7 +165,11 @@ export const createOutbox = (c: OutboxConfig, store: Store): Outbox => {
 
   const round = async (keepalive: boolean) => {
     added = 0;
+    const since = Date.now();
     await writing;
+    // Written before this round and gone from the store: another tab had them acknowledged (or dropped).
+    const queued = new Set((await store._keys()).map((key) => key[2]));
+    for (const [id, event] of unacked) if (event.ts < since && !queued.has(id)) unacked.delete(id);
     const held = await withSendLock(c._lockName, c._owner, store, async () => {
       const keys = (await prune(await store._keys())).filter((key) => !inFlight.has(key[2]));
       if (!keys.length || navigator.onLine === false || Date.now() < quietUntil) return;
