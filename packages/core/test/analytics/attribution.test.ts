@@ -111,6 +111,33 @@ describe('attribute', () => {
   });
 });
 
+describe('attribute: many touchpoints', () => {
+  it('credits a conversion with more touchpoints in the window than its first buffers hold (100 sessions)', () => {
+    // 100 sessions an hour apart, alternating Organic Search and Paid Social, then a purchase in the last one.
+    const events: CairnEvent[] = [];
+    for (let i = 0; i < 100; i++) {
+      const source = i % 2 === 0 ? { referrer: 'https://www.google.com/' } : { utm: { source: 'facebook', medium: 'cpc', campaign: 'spring' } };
+      events.push(ev({ anonymousId: 'many', ts: T0 + i * 60 * MIN, url: 'https://shop.example/', ...source }));
+    }
+    events.push(ev({ anonymousId: 'many', ts: T0 + 99 * 60 * MIN + MIN, type: 'checkout', name: 'purchase', props: { orderId: 'o1', value: 100 } }));
+    for (const model of ATTRIBUTION_MODELS) {
+      const result = attribute(events, { model, classifier: testClassifier, maxTouchpoints: 200 });
+      const touches = Array.from({ length: 100 }, (_, i) => ({ at: T0 + i * 60 * MIN, direct: false }));
+      const weights = creditWeights(model, touches, T0 + 99 * 60 * MIN + MIN, 7 * DAY);
+      let search = 0;
+      let social = 0;
+      weights.forEach((w, i) => {
+        if (i % 2 === 0) search += w;
+        else social += w;
+      });
+      const rows = Object.fromEntries(result.rows.map((r) => [r.key, r.conversions]));
+      expect(result.conversions).toBe(1);
+      expect(rows['Organic Search'] ?? 0).toBe(search);
+      expect(rows['Paid Social'] ?? 0).toBe(social);
+    }
+  });
+});
+
 describe('creditWeights', () => {
   const touches = (n: number) => Array.from({ length: n }, (_, i) => ({ at: i * DAY, direct: i % 2 === 1 }));
 

@@ -5,7 +5,7 @@ import type { EventContext, JourneyObserver } from '../journeys/journey-stream.j
 import type { PersonState, Touchpoint } from '../journeys/person-state.js';
 import { purchaseOf } from '../journeys/purchases.js';
 import type { AttributionDimension, AttributionModel, AttributionResult } from '../report.js';
-import { ATTRIBUTION_MODELS, creditWeights } from './credit-models.js';
+import { ATTRIBUTION_MODELS, fillCreditWeights } from './credit-models.js';
 
 const DAY = 86_400_000;
 
@@ -61,6 +61,11 @@ export class AttributionTable implements JourneyObserver {
   private conversions = 0;
   private unattributed = 0;
   private revenue = 0;
+  /** Per-conversion buffers: positions in `person.touchpoints`, times, Direct flags, credits. */
+  private window = new Int32Array(64);
+  private times = new Float64Array(64);
+  private direct = new Uint8Array(64);
+  private weights = new Float64Array(64);
 
   constructor(options: AttributionOptions = {}) {
     this.model = options.model ?? 'last-non-direct';
@@ -88,28 +93,49 @@ export class AttributionTable implements JourneyObserver {
       value = typeof v === 'number' && Number.isFinite(v) ? v : 0;
     }
     const at = context.at;
-    const touches = person.touchpoints.filter((t) => t.at <= at && at - t.at <= this.lookbackMs);
-    if (touches.length === 0) {
+    // The touchpoints inside the lookback window, into buffers reused for every conversion.
+    const touchpoints = person.touchpoints;
+    let n = 0;
+    for (let i = 0; i < touchpoints.length; i++) {
+      const t = touchpoints[i] as Touchpoint;
+      if (!(t.at <= at && at - t.at <= this.lookbackMs)) continue;
+      if (n === this.times.length) this.grow();
+      this.window[n] = i;
+      this.times[n] = t.at;
+      this.direct[n] = t.channel === 'Direct' ? 1 : 0;
+      n++;
+    }
+    if (n === 0) {
       this.unattributed++;
       return;
     }
-    const weights = creditWeights(
-      this.model,
-      touches.map((t) => ({ at: t.at, direct: t.channel === 'Direct' })),
-      at,
-      this.halfLifeMs,
-    );
+    fillCreditWeights(this.model, n, this.times, this.direct, at, this.halfLifeMs, this.weights);
     this.conversions++;
     this.revenue += value;
-    touches.forEach((touch, i) => {
-      const w = weights[i] as number;
-      if (w === 0) return;
-      const key = keyOf(touch, this.by);
+    for (let k = 0; k < n; k++) {
+      const w = this.weights[k] as number;
+      if (w === 0) continue;
+      const key = keyOf(touchpoints[this.window[k] as number] as Touchpoint, this.by);
       let row = this.credits.get(key);
       if (!row) this.credits.set(key, (row = { conversions: 0, revenue: 0 }));
       row.conversions += w;
       row.revenue += w * value;
-    });
+    }
+  }
+
+  /** Doubles the conversion buffers (a person keeps at most `maxTouchpoints` + 1 touchpoints). */
+  private grow(): void {
+    const size = this.times.length * 2;
+    const window = new Int32Array(size);
+    window.set(this.window);
+    this.window = window;
+    const times = new Float64Array(size);
+    times.set(this.times);
+    this.times = times;
+    const direct = new Uint8Array(size);
+    direct.set(this.direct);
+    this.direct = direct;
+    this.weights = new Float64Array(size);
   }
 
   result(): AttributionResult {

@@ -145,8 +145,13 @@ export class JourneyStream {
   /** Inputs skipped because they are not events (see `isAnalysable`). */
   invalid = 0;
   sessions = 0;
-  firstAt: number | null = null;
-  lastAt: number | null = null;
+  /**
+   * Earliest and latest corrected time so far, ±Infinity before any event. Kept as plain
+   * numbers (the `firstAt`/`lastAt` getters give `null`): a field that held `null` first stores
+   * every later number in a new heap box, a garbage object per event for `lastAt`.
+   */
+  private earliest = Number.POSITIVE_INFINITY;
+  private latest = Number.NEGATIVE_INFINITY;
   private readonly observers: readonly JourneyObserver[];
   /**
    * The observers with an `event` hook, called per event: a third of `analyze`'s observers only
@@ -187,6 +192,16 @@ export class JourneyStream {
     };
   }
 
+  /** Corrected time of the earliest event so far, `null` before any. */
+  get firstAt(): number | null {
+    return this.events > 0 ? this.earliest : null;
+  }
+
+  /** Corrected time of the latest event so far, `null` before any. */
+  get lastAt(): number | null {
+    return this.events > 0 ? this.latest : null;
+  }
+
   /** Every person so far, in key order. */
   people(): PersonState[] {
     // Keys are `anon:ID` for the anonymous map and `user:ID` for the users map, so key order is
@@ -222,8 +237,8 @@ export class JourneyStream {
       return;
     }
     this.events++;
-    if (this.firstAt === null || at < this.firstAt) this.firstAt = at;
-    if (this.lastAt === null || at > this.lastAt) this.lastAt = at;
+    if (at < this.earliest) this.earliest = at;
+    if (at > this.latest) this.latest = at;
     person.events++;
     if (at < person.firstSeen) person.firstSeen = at;
     if (at > person.lastSeen) person.lastSeen = at;
