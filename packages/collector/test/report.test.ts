@@ -127,4 +127,11 @@ describe('buildReport', () => {
     expect(parseRange('2026-12-01', '2026-11-01').ok).toBe(false);
     expect(parseRange('soon', null).ok).toBe(false);
   });
+
+  it('refuses a date that does not exist instead of rolling it over (2026-02-30 was read as March 2)', () => {
+    expect(parseRange('2026-02-30', null).ok).toBe(false);
+    expect(parseRange(null, '2026-04-31').ok).toBe(false);
+    expect(parseRange('2026-02-30T10:00:00Z', null).ok).toBe(false);
+    expect(parseRange('2028-02-29', null)).toEqual({ ok: true, range: { from: Date.UTC(2028, 1, 29) } });
+  });
 });

@@ -2,6 +2,16 @@ import type { TimeRange } from '../sink/sink.js';
 
 const DAY = 86_400_000;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+/** The calendar date an ISO text starts with: `Date.parse` rolls 2026-02-30 over to March 2 instead of failing. */
+const LEADING_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+function existingDate(raw: string): boolean {
+  const match = LEADING_DATE.exec(raw);
+  if (!match) return true;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
 
 /** The answer of {@link parseRange}. */
 export type ParsedRange = { ok: true; range: TimeRange } | { ok: false; error: string };
@@ -16,7 +26,7 @@ export function parseRange(from: string | null | undefined, to: string | null | 
   for (const [key, raw] of [['from', from], ['to', to]] as const) {
     if (raw === null || raw === undefined || raw === '') continue;
     const value = /^\d+$/.test(raw) ? Number(raw) : Date.parse(DATE_ONLY.test(raw) ? `${raw}T00:00:00Z` : raw);
-    if (!Number.isFinite(value)) {
+    if (!Number.isFinite(value) || !existingDate(raw)) {
       return { ok: false, error: `${key} must be epoch milliseconds, an ISO date (2026-11-01) or date-time, got "${raw}"` };
     }
     range[key] = key === 'to' && DATE_ONLY.test(raw) ? value + DAY : value;
