@@ -101,6 +101,18 @@ describe('buildJourneys', () => {
     expect(eventTime({ ...skewed, sentAt: undefined })).toBe(real + 2 * HOUR);
   });
 
+  it("takes the collector's stored correctedTs over the batch times, when there is one", () => {
+    // @cairn/collector stores correctedTs: one offset per device, not each batch's own estimate.
+    const stored = { ...ev({ anonymousId: 'c', ts: T0, sentAt: T0 + 5_000, receivedAt: T0 + 5_900 }), correctedTs: T0 + 700 };
+    expect(eventTime(stored)).toBe(T0 + 700);
+    expect(eventTime({ ...stored, correctedTs: Number.NaN })).toBe(T0 + 900);
+    expect(eventTime({ ...stored, correctedTs: '1' })).toBe(T0 + 900);
+    // Two events of one device 10 ms apart on its clock, in batches whose transit differed by 50 ms.
+    const first = { ...ev({ anonymousId: 'c', ts: T0 + 10, sentAt: T0 + 20, receivedAt: T0 + 80 }), correctedTs: T0 + 70 };
+    const second = { ...ev({ anonymousId: 'c', ts: T0 + 20, sentAt: T0 + 30, receivedAt: T0 + 40 }), correctedTs: T0 + 80 };
+    expect(buildJourneys([second, first])[0]?.events.map((x) => x.id)).toEqual([first.id, second.id]);
+  });
+
   it('skips inputs that are not events, and rejects a non-array', () => {
     const junk = [null, 42, { id: 'x' }, { ...ev(), ts: Number.NaN }, { ...ev(), type: 'nope' }] as unknown as CairnEvent[];
     expect(buildJourneys([...junk, ev({ anonymousId: 'ok' })]).map((j) => j.id)).toEqual(['anon:ok']);
