@@ -57,7 +57,7 @@ describe('POST /collect', () => {
   });
 
   it('enriches events at ingest: receivedAt, corrected time, stage, rule, device; no IP', async () => {
-    const event = pageEvent({ name: '/pricing', url: 'https://shop.example/pricing' });
+    const event = pageEvent({ name: '/pricing', url: 'https://shop.example/pricing', anonymousId: 'anon-enrich' });
     const sentAt = event.ts + 5_000;
     const iphone = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148';
     const before = Date.now();
@@ -71,6 +71,36 @@ describe('POST /collect', () => {
     expect(typeof stored.ruleId).toBe('string');
     expect(stored.device).toBe('mobile');
     expect(JSON.stringify(stored)).not.toContain('127.0.0.1');
+  });
+
+  it("corrects every batch of one device by the same clock offset, and follows a clock that really changed", async () => {
+    const anonymousId = 'anon-clock';
+    const readStored = async (id: string) => {
+      const res = await fetch(`${server.url}/api/events?limit=50`);
+      return ((await res.json()) as { events: { id: string; ts: number; correctedTs: number }[] }).events.find((e) => e.id === id)!;
+    };
+    const offsetOf = async (event: { id: string }) => {
+      const stored = await readStored(event.id);
+      return stored.correctedTs - stored.ts;
+    };
+    // The device's clock is an hour behind. Its second batch seems 800 ms slower in transit: same clock.
+    const hourBehind = Date.now() - 3_600_000;
+    const first = pageEvent({ anonymousId, ts: hourBehind - 20 });
+    await post(`${server.url}/collect`, batchBody([first], hourBehind));
+    const second = pageEvent({ anonymousId, ts: hourBehind - 810 });
+    await post(`${server.url}/collect`, batchBody([second], hourBehind - 800));
+    expect(await offsetOf(second)).toBe(await offsetOf(first));
+    // Tracked 10 ms apart by the client clock, they stay in that order on the server's clock.
+    expect((await readStored(second.id)).correctedTs - (await readStored(first.id)).correctedTs).toBe(second.ts - first.ts);
+    // The visitor sets the clock right (two hours' difference): followed at once.
+    const now = Date.now();
+    const third = pageEvent({ anonymousId, ts: now - 10 });
+    await post(`${server.url}/collect`, batchBody([third], now));
+    expect(Math.abs((await offsetOf(third)) - (await offsetOf(first)))).toBeGreaterThan(3_500_000);
+    // Another device gets its own offset.
+    const other = pageEvent({ anonymousId: 'anon-clock-2', ts: hourBehind - 5_000 });
+    await post(`${server.url}/collect`, batchBody([other], hourBehind - 4_000));
+    expect(Math.abs((await offsetOf(other)) - (await offsetOf(first)) - 4_000)).toBeLessThan(1_000);
   });
 
   it('answers 400 to unparsable bodies, invalid UTF-8 and broken envelopes, storing nothing', async () => {

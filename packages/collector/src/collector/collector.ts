@@ -1,5 +1,6 @@
 import { LIMITS, validateBatch, type Classifier, type ValidationError } from '@cairn/core';
 import { deviceClass } from '../enrich/device-class.js';
+import { ClockOffsets } from '../enrich/clock-offsets.js';
 import { enrichEvent, type LabelEvent } from '../enrich/enrich-event.js';
 import { journeyLabels, resolveClassifier } from '../enrich/journey-labels.js';
 import type { IncomingCall, Reply } from '../http/call.js';
@@ -49,6 +50,8 @@ export class Collector {
   private readonly limiter: FixedWindowLimiter | null;
   private readonly maxBodyBytes: number;
   private readonly label: LabelEvent;
+  /** Per-device clock offsets, so one visitor's batches are all corrected alike. */
+  private readonly clockOffsets = new ClockOffsets();
   /** The stage classifier of ingest, reused by reports so both agree. */
   readonly classifier: Classifier;
   private readonly now: () => number;
@@ -182,7 +185,10 @@ export class Collector {
       return errorReply(400, 'the batch is not a v1 batch; nothing was stored', { details: batch.errors });
     }
     const context = { receivedAt, sentAt: batch.sentAt, device: deviceClass(call.header('user-agent')) };
-    const events = batch.events.map((event) => enrichEvent(event, context, this.label));
+    const estimate = receivedAt - batch.sentAt;
+    const events = batch.events.map((event) =>
+      enrichEvent(event, context, this.label, this.clockOffsets.settle(event.anonymousId, estimate)),
+    );
     let inserted: string[];
     try {
       await this.opened;

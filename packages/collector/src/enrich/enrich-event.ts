@@ -22,11 +22,11 @@ export interface BatchContext {
 
 /**
  * The stored form of a validated event: the collector's own `receivedAt` and `sentAt` replace
- * anything the client claimed, the time is corrected for the client's clock skew
- * (`ts + (receivedAt − sentAt)`: the batch's age by the client clock is assumed to be its age by
- * the server clock, plus network delay), and the labels are attached.
+ * anything the client claimed, the time is corrected for the client's clock skew (`ts + clockOffset`,
+ * where the offset is `receivedAt − sentAt` of this batch or of an earlier one of the same device:
+ * see `ClockOffsets`), and the labels are attached.
  */
-export function enrichEvent(event: CairnEvent, context: BatchContext, label: LabelEvent): StoredEvent {
+export function enrichEvent(event: CairnEvent, context: BatchContext, label: LabelEvent, clockOffset: number): StoredEvent {
   const labels = label(event);
   // One literal with every field, in one order: every stored event gets the same hidden class,
   // which keeps the hot path (and the appender loop after it) monomorphic.
@@ -46,7 +46,7 @@ export function enrichEvent(event: CairnEvent, context: BatchContext, label: Lab
     props: event.props,
     receivedAt: context.receivedAt,
     sentAt: context.sentAt,
-    correctedTs: event.ts + (context.receivedAt - context.sentAt),
+    correctedTs: event.ts + clockOffset,
     stage: labels.stage,
     ruleId: labels.ruleId,
     channel: labels.channel,
