@@ -11,8 +11,6 @@ export interface StoredRow {
   ts: number;
   correctedTs: number;
   receivedAt: number;
-  /** The `sentAt` of the batch that carried the event (client clock). */
-  sentAt: number;
   seq: number | null;
   anonymousId: string;
   stage: string | null;
@@ -33,7 +31,7 @@ export async function readStoredEvents(dbFile: string): Promise<StoredEvents> {
   try {
     const reader = await connection.runAndReadAll(
       `SELECT id, type, name, CAST(ts AS DOUBLE) AS ts, CAST(corrected_ts AS DOUBLE) AS corrected_ts,
-              CAST(received_at AS DOUBLE) AS received_at, CAST(sent_at AS DOUBLE) AS sent_at, CAST(seq AS DOUBLE) AS seq, anonymous_id, stage,
+              CAST(received_at AS DOUBLE) AS received_at, CAST(seq AS DOUBLE) AS seq, anonymous_id, stage,
               CAST(props AS VARCHAR) AS props
        FROM events ORDER BY corrected_ts, seq`,
     );
@@ -44,7 +42,6 @@ export async function readStoredEvents(dbFile: string): Promise<StoredEvents> {
       ts: Number(r.ts),
       correctedTs: Number(r.corrected_ts),
       receivedAt: Number(r.received_at),
-      sentAt: Number(r.sent_at),
       seq: r.seq === null ? null : Number(r.seq),
       anonymousId: String(r.anonymous_id),
       stage: r.stage === null ? null : String(r.stage),
