@@ -7,7 +7,8 @@ import { METHODS } from './noop.js';
 import { createTracker } from './tracker.js';
 import type { TrackerOptions } from './types.js';
 
-type Cairn = ((method: string, ...args: unknown[]) => unknown) & { q?: Iterable<Iterable<unknown>> };
+/** `loaded`: set on the function cairn.js installs, so that a second copy of the script leaves it alone. */
+type Cairn = ((method: string, ...args: unknown[]) => unknown) & { q?: Iterable<Iterable<unknown>>; loaded?: boolean };
 
 /** Attribute names (camelCased by `dataset`) that differ from the option they set. */
 const ALIASES: Record<string, string> = { site: 'siteId', flushInterval: 'flushIntervalMs', timeout: 'timeoutMs' };
@@ -32,20 +33,24 @@ const readOptions = (data: DOMStringMap): TrackerOptions => {
 };
 
 try {
-  const script = (document.currentScript || document.querySelector('script[data-endpoint]')) as HTMLScriptElement | null;
-  const tracker = createTracker(readOptions(script?.dataset || {})) as unknown as Record<string, (...args: unknown[]) => unknown>;
   const w = window as unknown as { cairn?: Cairn };
-  const queued = w.cairn?.q || [];
-  const cairn: Cairn = (method, ...args) => {
-    if ((METHODS as readonly unknown[]).includes(method)) return tracker[method]!(...args);
-  };
-  w.cairn = cairn;
-  // The stub queued `arguments` objects: iterable, so they spread.
-  for (const call of queued) {
-    try {
-      cairn(...(call as [string, ...unknown[]]));
-    } catch {
-      // a queued call that cannot even be read: skip it
+  // Loaded twice (a tag manager and a hard-coded tag): a second tracker would record everything twice.
+  if (!w.cairn?.loaded) {
+    const script = (document.currentScript || document.querySelector('script[data-endpoint]')) as HTMLScriptElement | null;
+    const tracker = createTracker(readOptions(script?.dataset || {})) as unknown as Record<string, (...args: unknown[]) => unknown>;
+    const queued = w.cairn?.q || [];
+    const cairn: Cairn = (method, ...args) => {
+      if ((METHODS as readonly unknown[]).includes(method)) return tracker[method]!(...args);
+    };
+    cairn.loaded = true;
+    w.cairn = cairn;
+    // The stub queued `arguments` objects: iterable, so they spread.
+    for (const call of queued) {
+      try {
+        cairn(...(call as [string, ...unknown[]]));
+      } catch {
+        // a queued call that cannot even be read: skip it
+      }
     }
   }
 } catch {
