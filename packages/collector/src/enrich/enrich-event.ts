@@ -1,5 +1,17 @@
-import type { CairnEvent } from '@cairn/core';
+import { LIMITS, type CairnEvent } from '@cairn/core';
 import type { DeviceClass, StoredEvent } from '../sink/sink.js';
+
+/** How far after its arrival a corrected time may fall before it is taken as a broken clock (transit jitter is seconds). */
+const LATEST_AFTER_ARRIVAL_MS = 86_400_000;
+
+/**
+ * `ts + clockOffset`, unless two client clocks made that impossible (after the event arrived by more than a
+ * day, or before the protocol's earliest time): then the arrival time, the one time the server knows.
+ */
+function correctedTime(ts: number, clockOffset: number, receivedAt: number): number {
+  const corrected = ts + clockOffset;
+  return corrected > receivedAt + LATEST_AFTER_ARRIVAL_MS || corrected < LIMITS.minTs ? receivedAt : corrected;
+}
 
 /** What the collector derives from an event's content: its stage, the deciding rule, its channel. */
 export interface EventLabels {
@@ -46,7 +58,7 @@ export function enrichEvent(event: CairnEvent, context: BatchContext, label: Lab
     props: event.props,
     receivedAt: context.receivedAt,
     sentAt: context.sentAt,
-    correctedTs: event.ts + clockOffset,
+    correctedTs: correctedTime(event.ts, clockOffset, context.receivedAt),
     stage: labels.stage,
     ruleId: labels.ruleId,
     channel: labels.channel,
