@@ -35,6 +35,38 @@ describe('topPaths', () => {
   });
 });
 
+describe('topPaths over many distinct paths', () => {
+  // 300 people over 60 distinct two-page paths with 1 to 10 visitors each: far more paths than
+  // rows asked for, so only the top rows are picked; ties on visitors are ordered by the nodes.
+  const events: CairnEvent[] = [];
+  const expected = new Map<string, number>();
+  let person = 0;
+  for (let p = 0; p < 60; p++) {
+    const pages = ['/', `/p/${(p * 37) % 60}`];
+    for (let v = 0; v < 1 + (p % 10) && person < 300; v++) {
+      events.push(...visit(`m${person++}`, pages));
+      expected.set(pages.join('\u0001'), (expected.get(pages.join('\u0001')) ?? 0) + 1);
+    }
+  }
+  const ordered = [...expected].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+
+  it('lists the same rows, in the same order, as sorting every path', () => {
+    for (const top of [1, 3, 10]) {
+      const r = topPaths(events, { top });
+      expect(r.rows.map((row) => [row.path.join('\u0001'), row.visitors])).toEqual(ordered.slice(0, top));
+      const rest = ordered.slice(top);
+      expect(r.other.paths).toBe(rest.length);
+      expect(r.other.visitors).toBe(rest.reduce((sum, [, n]) => sum + n, 0));
+    }
+  });
+
+  it('top 0 lists nothing and puts every path in other', () => {
+    const r = topPaths(events, { top: 0 });
+    expect(r.rows).toEqual([]);
+    expect(r.other).toEqual({ paths: expected.size, visitors: r.visitors, share: 1 });
+  });
+});
+
 describe('stage transitions and time in stage', () => {
   /**
    * u1: page (awareness) → cta at +1h (consideration) → purchase at +3h (conversion)

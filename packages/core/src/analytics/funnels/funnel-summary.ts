@@ -1,4 +1,4 @@
-import { medianOf, percentileOf } from '../kpis/duration-summary.js';
+import { medianOf, percentileOf, sortAscending } from '../kpis/duration-summary.js';
 import type { FunnelOrder, FunnelResult, FunnelStepResult } from './funnel-result.js';
 
 /** How far one person got: the furthest step (0-based) and the time each step was reached. */
@@ -24,7 +24,7 @@ function stepResults(labels: readonly string[], outcomes: readonly FunnelOutcome
     const here = entered[k] as number;
     const next = k + 1 < n ? (entered[k + 1] as number) : here;
     const previous = k === 0 ? here : (entered[k - 1] as number);
-    const times = (durations[k] as number[]).sort((a, b) => a - b);
+    const times = sortAscending(durations[k] as number[]);
     return {
       label,
       entered: here,
@@ -51,10 +51,9 @@ export function summariseFunnel(
   breakdown: string | null,
 ): FunnelResult {
   const last = labels.length - 1;
-  const totals = outcomes
-    .filter((r) => r.best === last)
-    .map((r) => (r.times[last] as number) - (r.times[0] as number))
-    .sort((a, b) => a - b);
+  const totals = sortAscending(
+    outcomes.filter((r) => r.best === last).map((r) => (r.times[last] as number) - (r.times[0] as number)),
+  );
   const result: FunnelResult = {
     steps: stepResults(labels, outcomes),
     windowMs,

@@ -15,9 +15,28 @@ export function percentileOf(sorted: readonly number[], p: number): number | nul
   return sorted[Math.min(n - 1, Math.max(0, Math.ceil(p * n) - 1))] as number;
 }
 
+/**
+ * Sorts numbers ascending, in place, and returns the array: what `sort((a, b) => a - b)` does,
+ * through a `Float64Array` (a numeric sort with no comparator call per pair: the durations of a
+ * report hold one entry per person, a hundred thousand and more). Arrays with `NaN` or `-0`
+ * keep the comparator sort, whose order for those differs.
+ */
+export function sortAscending(values: number[]): number[] {
+  const n = values.length;
+  const copy = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = values[i] as number;
+    if (v !== v || (v === 0 && 1 / v < 0)) return values.sort((a, b) => a - b);
+    copy[i] = v;
+  }
+  copy.sort();
+  for (let i = 0; i < n; i++) values[i] = copy[i] as number;
+  return values;
+}
+
 /** Count, mean, median and p90 of durations (any order; the array is sorted in place). */
 export function summariseDurations(durations: number[]): DurationSummary {
-  durations.sort((a, b) => a - b);
+  sortAscending(durations);
   let sum = 0;
   for (const d of durations) sum += d;
   return {
