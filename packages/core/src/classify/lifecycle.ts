@@ -173,8 +173,9 @@ class VisitorTracker implements StageTracker {
     this.timeout = timeout;
   }
 
-  push(event: CairnEvent, known?: Stage | null | StageSignal): void {
-    if (typeof event !== 'object' || event === null) return;
+  /** See {@link StageTracker.push}; returns whether the stage moved (a change was added to the history). */
+  push(event: CairnEvent, known?: Stage | null | StageSignal): boolean {
+    if (typeof event !== 'object' || event === null) return false;
     try {
       const seen = !Number.isNaN(this.lastTs);
       const ts = typeof event.ts === 'number' && Number.isFinite(event.ts) ? event.ts : seen ? this.lastTs : 0;
@@ -195,7 +196,7 @@ class VisitorTracker implements StageTracker {
       let ruleId: string | null = null;
       if (known === undefined) {
         const rule = this.classifier.match(event);
-        if (rule === null) return;
+        if (rule === null) return false;
         stage = rule.stage;
         act = rule.act ?? null;
         ruleId = rule.id;
@@ -207,7 +208,7 @@ class VisitorTracker implements StageTracker {
         ruleId = typeof known.ruleId === 'string' ? known.ruleId : null;
       }
       const index = STAGE_INDEX.get(stage);
-      if (index === undefined) return;
+      if (index === undefined) return false;
       const visit = this.visit;
       const isCustomer = this.customerSince !== -1;
       let target = index;
@@ -259,15 +260,31 @@ class VisitorTracker implements StageTracker {
         };
         // An exact-size copy per change (at most one per stage), kept for the whole journey.
         state.history = appended(state.history, change);
+        return true;
       }
     } catch {
       // Only hostile objects (throwing getters) get here; the event is skipped, the state stays consistent.
     }
+    return false;
   }
 }
 
 /** Creates a {@link StageTracker} for one visitor's journey. */
 export function createStageTracker(options: StageTrackerOptions = {}): StageTracker {
+  return createLifecycleTracker(options);
+}
+
+/**
+ * A {@link StageTracker} whose `push` also says whether the stage moved: core's journey stream
+ * calls it for every event of every person and reads the history only after a change (reading
+ * `state.history` per event touched two more objects per event for nothing). Not public.
+ */
+export interface LifecycleTracker extends StageTracker {
+  push(event: CairnEvent, known?: Stage | null | StageSignal): boolean;
+}
+
+/** Creates a {@link LifecycleTracker}. */
+export function createLifecycleTracker(options: StageTrackerOptions = {}): LifecycleTracker {
   return new VisitorTracker(options.classifier ?? getDefaultClassifier(), options.sessionTimeoutMs ?? THIRTY_MINUTES);
 }
 

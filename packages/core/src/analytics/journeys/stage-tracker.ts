@@ -1,5 +1,5 @@
 import { getDefaultClassifier } from '../../classify/classifier.js';
-import { createStageTracker as createVisitorTracker, type StageSignal, type StageTracker as VisitorTracker } from '../../classify/lifecycle.js';
+import { createLifecycleTracker, type LifecycleTracker as VisitorTracker, type StageSignal } from '../../classify/lifecycle.js';
 import type { Rule } from '../../classify/rule.js';
 import { STAGES, stageIndex, type Stage } from '../../classify/stages.js';
 import type { CairnEvent } from '../../event/types.js';
@@ -70,17 +70,16 @@ export function createStageTracker(classifier: StageClassifier | undefined): Sta
       const stage = signal.stage !== null && valid.has(signal.stage) ? signal.stage : null;
       // Unclassified events go in too: the lifecycle counts visits by the gaps between events.
       let tracker = person.stageMemo as VisitorTracker | undefined;
-      if (tracker === undefined) person.stageMemo = tracker = createVisitorTracker();
-      const before = tracker.state.history.length;
-      tracker.push(event, signal.stage === stage ? signal : { ...signal, stage });
-      const history = tracker.state.history;
-      for (let i = before; i < history.length; i++) {
-        const change = history[i] as (typeof history)[number];
+      if (tracker === undefined) person.stageMemo = tracker = createLifecycleTracker();
+      // The history is read only when this event moved the stage (at most one change per push).
+      if (tracker.push(event, signal.stage === stage ? signal : { ...signal, stage })) {
+        const history = tracker.state.history;
+        const change = history[history.length - 1] as (typeof history)[number];
         // The lifecycle records the client `ts`; copy only when skew correction moved it. An
         // exact-size array per change, as in the lifecycle (at most one change per stage).
         person.history = appended(person.history, change.at === at ? change : { ...change, at });
+        person.stage = tracker.state.stage;
       }
-      person.stage = tracker.state.stage;
       return stage;
     },
     merge(into, from) {
