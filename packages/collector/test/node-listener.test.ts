@@ -55,3 +55,21 @@ describe('toNodeListener', () => {
     expect((await post(url, batchBody([pageEvent()]), viaProxy('203.0.113.2'))).status).toBe(429);
   });
 });
+
+describe('toNodeListener behind a body parser', () => {
+  it('answers 500 with the reason at once, instead of waiting forever for a body already read', async () => {
+    collector = createCollector({ db: `${dir.path}/d.duckdb` });
+    await collector.ready();
+    const listener = toNodeListener(collector);
+    // What express.json() / express.text() do before the route: read the whole body, then call next().
+    server = createHttpServer((request, response) => {
+      request.on('data', () => undefined);
+      request.on('end', () => listener(request, response));
+    });
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/collect`;
+    const res = await post(url, batchBody([pageEvent()]));
+    expect(res.status).toBe(500);
+    expect(res.json.error).toMatch(/already read.*before/);
+  });
+});

@@ -54,6 +54,14 @@ function callFromIncoming(request: IncomingMessage, trustProxy: boolean): Incomi
 }
 
 function readIncoming(request: IncomingMessage, limit: number): Promise<BodyRead> {
+  // A body parser mounted before the collector (express.json(), express.text()) has read the body
+  // already: no 'data' or 'end' would ever come, and the request would hang until the client gave up.
+  // A 500 (nothing stored, the tracker retries) says why, and the retries succeed once the mount is fixed.
+  if (request.readableEnded) {
+    return Promise.reject(
+      new Error('the request body was already read by another middleware (a body parser such as express.json()?): mount the collector before it'),
+    );
+  }
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let read = 0;
