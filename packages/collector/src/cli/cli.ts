@@ -14,7 +14,8 @@ Commands:
   serve    Run the endpoint: POST /collect stores v1 batches in the DuckDB file, GET /health answers 200.
            --port         TCP port (default 8787; 0 picks a free one)
            --host         interface to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
-           --db           DuckDB file (default ./cairn.duckdb, created when missing)
+           --db           DuckDB file, or an .ndjson file (one JSON event per line) (default ./cairn.duckdb,
+                          created when missing)
            --cors         origins allowed to post from browsers, comma-separated, or * for any
                           (default: same-origin pages only)
            --api          also serve GET /api/report?from&to and GET /api/events?limit=50

@@ -7,6 +7,7 @@ import { parseRange } from '../report/parse-range.js';
 import { progressReporter } from '../report/progress.js';
 import { DuckDbSink } from '../sink/duckdb-sink.js';
 import { NdjsonSink } from '../sink/ndjson-sink.js';
+import { isNdjsonPath } from './store-path.js';
 import type { Sink } from '../sink/sink.js';
 import type { CliIo } from './cli-io.js';
 
@@ -31,7 +32,7 @@ export async function reportCommand(values: Record<string, string | boolean | un
     io.error(range.error);
     return 2;
   }
-  const sink: Sink = /\.(nd)?jsonl?$/i.test(db) ? new NdjsonSink({ path: db, readOnly: true }) : new DuckDbSink({ path: db, readOnly: true });
+  const sink: Sink = isNdjsonPath(db) ? new NdjsonSink({ path: db, readOnly: true }) : new DuckDbSink({ path: db, readOnly: true });
   try {
     await sink.init();
   } catch (error) {

@@ -1,5 +1,7 @@
 import { createServer } from '../server/create-server.js';
+import { NdjsonSink } from '../sink/ndjson-sink.js';
 import type { CliIo } from './cli-io.js';
+import { isNdjsonPath } from './store-path.js';
 
 /** `cairn serve`: runs the collector until SIGINT/SIGTERM, then closes the store cleanly. */
 export async function serveCommand(values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number> {
@@ -13,7 +15,7 @@ export async function serveCommand(values: Record<string, string | boolean | und
   const server = await createServer({
     port,
     host: typeof values.host === 'string' ? values.host : '127.0.0.1',
-    db,
+    ...(isNdjsonPath(db) ? { sink: new NdjsonSink({ path: db }) } : { db }),
     cors,
     api: values.api === true,
     trustProxy: values['trust-proxy'] === true,
