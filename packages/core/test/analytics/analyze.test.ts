@@ -30,6 +30,25 @@ describe('analyze', () => {
     }
   }, 30_000);
 
+  it('gives the same report for nearly sorted input (neighbours swapped), as a collector log is', async () => {
+    const sorted = sortedByTime(events);
+    const nearly = [...sorted];
+    for (let i = 0; i + 1 < nearly.length; i += 7) [nearly[i], nearly[i + 1]] = [nearly[i + 1] as CairnEvent, nearly[i] as CairnEvent];
+    expect(await analyze(nearly, { journeySample: 5 })).toEqual(await analyze(sorted, { journeySample: 5 }));
+  }, 30_000);
+
+  it('links a device to the user it was first seen with in time order, even when the input order says otherwise', async () => {
+    // Two users on one device, one second apart, listed in the wrong order: the device belongs to u1.
+    const first = ev({ anonymousId: 'shared', userId: 'u1', ts: T0 + 1000 });
+    const second = ev({ anonymousId: 'shared', userId: 'u2', ts: T0 + 2000 });
+    const anonymous = ev({ anonymousId: 'shared', ts: T0, type: 'cta', name: 'Buy' });
+    const inOrder = await analyze([anonymous, first, second], { journeySample: 2 });
+    const swapped = await analyze([anonymous, second, first], { journeySample: 2 });
+    expect(swapped).toEqual(inOrder);
+    const u1 = inOrder.journeys.sample.find((j) => j.userId === 'u1');
+    expect(u1?.events).toBe(2);
+  });
+
   it('reads an AsyncIterable the same way as an array (time-ordered, users identified from their first event)', async () => {
     const known = sortedByTime(events).map((e) => {
       const v = /^v(\d+)/.exec(e.anonymousId)?.[1];

@@ -588,33 +588,50 @@ export interface TimeOrder {
 }
 
 /**
- * Orders an array of events by corrected time without per-event objects (two typed arrays, and
- * no sort at all when the input is ordered already), and links anonymous ids to users. Reading
- * a million scattered event objects is the cost here, so an ordered input is read once: its
- * links are gathered in the same pass. Only a shuffled input is read again, in sorted order.
+ * Orders an array of events by corrected time without per-event objects (two typed arrays),
+ * and links anonymous ids to users. Reading a million scattered event objects is the cost
+ * here, so the array is read once: a log in (nearly) time order, as a collector writes it, is
+ * put in order by insertion as it is read, and its links are gathered in the same pass. Only a
+ * shuffled input (more than one step back per 8 events) is sorted afterwards, and read again
+ * for its links.
  */
 export function timeOrder(events: readonly unknown[]): TimeOrder {
   const n = events.length;
+  const list = events as readonly CairnEvent[];
   const times = new Float64Array(n);
   const indexes = new Uint32Array(n);
   const links = new Map<string, string>();
   let count = 0;
-  let sorted = true;
-  let previous = -1;
+  // Insertion keeps `indexes[0..count)` in time order while the steps back stay within budget.
+  let inserting = true;
+  let steps = 0;
+  const budget = (n >> 3) + 1024;
+  // The links gathered in input order are the time-order ones unless two events of one
+  // anonymous id with different user ids changed places.
+  let linksInOrder = true;
   for (let i = 0; i < n; i++) {
     const event = events[i];
     if (!isAnalysable(event)) continue;
     times[i] = eventTime(event);
-    if (sorted && previous >= 0 && compareAt(events as CairnEvent[], times, previous, i) > 0) sorted = false;
-    if (sorted && event.userId && !links.has(event.anonymousId)) links.set(event.anonymousId, event.userId);
-    indexes[count++] = i;
-    previous = i;
+    if (event.userId && !links.has(event.anonymousId)) links.set(event.anonymousId, event.userId);
+    let at = count++;
+    while (inserting && at > 0 && compareAt(list, times, indexes[at - 1] as number, i) > 0) {
+      const passed = list[indexes[at - 1] as number] as CairnEvent;
+      if (event.userId && passed.userId && passed.userId !== event.userId && passed.anonymousId === event.anonymousId) linksInOrder = false;
+      indexes[at] = indexes[at - 1] as number;
+      at--;
+      if (++steps > budget) inserting = false;
+    }
+    indexes[at] = i;
   }
-  if (!sorted) {
-    indexes.subarray(0, count).sort((a, b) => compareAt(events as CairnEvent[], times, a, b));
+  if (!inserting) {
+    indexes.subarray(0, count).sort((a, b) => compareAt(list, times, a, b));
+    linksInOrder = false;
+  }
+  if (!linksInOrder) {
     links.clear();
     for (let k = 0; k < count; k++) {
-      const event = events[indexes[k] as number] as CairnEvent;
+      const event = list[indexes[k] as number] as CairnEvent;
       if (event.userId && !links.has(event.anonymousId)) links.set(event.anonymousId, event.userId);
     }
   }
