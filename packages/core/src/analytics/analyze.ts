@@ -182,22 +182,15 @@ export async function analyze(
     analysis.observers,
     analysis.touchpointProps,
   );
-  const buffer = new ReorderBuffer(reorderWindowMs);
-  const ready: { event: CairnEvent; at: number }[] = [];
-  const flush = (): void => {
-    for (const { event, at } of ready) stream.push(event, at);
-    ready.length = 0;
-  };
+  const buffer = new ReorderBuffer(reorderWindowMs, (event, at) => stream.push(event, at));
   for await (const event of source as AsyncIterable<unknown>) {
     if (!isAnalysable(event)) {
       stream.invalid++;
       continue;
     }
-    buffer.push({ event, at: eventTime(event) }, ready);
-    if (ready.length > 0) flush();
+    buffer.push(event, eventTime(event));
   }
-  buffer.drain(ready);
-  flush();
+  buffer.drain();
   stream.finish();
   return analysis.build(stream);
 }

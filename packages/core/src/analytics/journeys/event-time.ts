@@ -16,11 +16,11 @@ export function eventTime(event: CairnEvent & { correctedTs?: unknown }): number
   return ts;
 }
 
-/** A total order: corrected time, then the tab's sequence number, then id. */
-export function compareTimed(a: { at: number; event: CairnEvent }, b: { at: number; event: CairnEvent }): number {
-  if (a.at !== b.at) return a.at - b.at;
-  const sa = a.event.seq ?? 0;
-  const sb = b.event.seq ?? 0;
+/** A total order of events given with their corrected times: corrected time, then the tab's sequence number, then id. */
+export function compareEventsAt(atA: number, a: CairnEvent, atB: number, b: CairnEvent): number {
+  if (atA !== atB) return atA - atB;
+  const sa = a.seq ?? 0;
+  const sb = b.seq ?? 0;
   if (sa !== sb) return sa - sb;
-  return a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
