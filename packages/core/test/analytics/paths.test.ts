@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stageTransitions, timeInStage, topPaths, type CairnEvent } from '../../src/index.js';
+import { analyze, stageTransitions, timeInStage, topPaths, type CairnEvent } from '../../src/index.js';
 import { HOUR, MIN, T0, ev, testClassifier } from './fixtures.js';
 
 const visit = (person: string, pages: string[]): CairnEvent[] =>
@@ -32,6 +32,34 @@ describe('topPaths', () => {
     expect(topPaths(events, { top: 1, depth: 1 }).rows).toEqual([{ path: ['/'], visitors: 6, share: 6 / 7 }]);
     const withEvents = topPaths(events, { nodes: 'events', top: 10 });
     expect(withEvents.rows.find((r) => r.path[0] === '/x')?.path).toEqual(['/x', 'cta:Buy']);
+  });
+});
+
+describe('topPaths when a visitor identifies mid-journey', () => {
+  // Pages before identify() belong to the anonymous device until the link is seen: a stream meets
+  // the link late and folds the device into the user, whose path must keep its beginning.
+  const journey = [
+    ev({ anonymousId: 'a1', name: '/', ts: T0 }),
+    ev({ anonymousId: 'a1', type: 'identify', name: 'identify', userId: 'u1', ts: T0 + MIN }),
+    ev({ anonymousId: 'a1', name: '/pricing', userId: 'u1', ts: T0 + 2 * MIN }),
+  ];
+  async function* stream(events: CairnEvent[]) {
+    yield* events;
+  }
+
+  it('keeps the pages seen before identify, from an array and from a stream', async () => {
+    const expected = [{ path: ['/', '/pricing'], visitors: 1, share: 1 }];
+    expect((await analyze(journey)).topPaths.rows).toEqual(expected);
+    expect((await analyze(stream(journey))).topPaths.rows).toEqual(expected);
+  });
+
+  it('keeps the earlier device\'s path when a second device of a known user is linked', async () => {
+    const later = [
+      ...journey,
+      ev({ anonymousId: 'a2', name: '/blog', ts: T0 + 3 * MIN }),
+      ev({ anonymousId: 'a2', type: 'identify', name: 'identify', userId: 'u1', ts: T0 + 4 * MIN }),
+    ];
+    expect((await analyze(stream(later))).topPaths.rows).toEqual([{ path: ['/', '/pricing'], visitors: 1, share: 1 }]);
   });
 });
 

@@ -87,8 +87,11 @@ export class PathTable implements JourneyObserver {
   }
 
   merge(into: PersonState, from: PersonState): void {
-    // The earlier device's path is the journey's beginning.
-    if (from.firstSeen < into.firstSeen && from.slots[this.slot] !== undefined) into.slots[this.slot] = from.slots[this.slot];
+    // The earlier device's path is the journey's beginning. The stream has already set `into.firstSeen`
+    // to the earlier of the two, so `from` was first when it equals it (a person created by the identify
+    // itself has no path yet and no first time of its own).
+    const path = from.slots[this.slot];
+    if (path !== undefined && (into.slots[this.slot] === undefined || from.firstSeen <= into.firstSeen)) into.slots[this.slot] = path;
   }
 
   person(person: PersonState): void {
