@@ -166,4 +166,8 @@ export const ruleCases: readonly (readonly [ruleId: string, event: CairnEvent])[
   ['cta-contact-sales', event('cta', 'Request a demo')],
   ['cta-reorder', event('cta', 'Reorder')],
   ['cta-support', event('cta', 'Track order')],
+  ['cta-buy-words', event('cta', 'Pay €49')],
+  ['cta-trial-words', event('cta', 'Start Pro trial')],
+  ['cta-plan-words', event('cta', 'Choose Team')],
+  ['cta-explore-words', event('cta', 'Compare all plans')],
 ];

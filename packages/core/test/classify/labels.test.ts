@@ -113,6 +113,32 @@ describe('multilingual CTA labels', () => {
     expect(explain(event('cta', 'Заказать еще раз')).ruleId).toBe('cta-reorder');
   });
 
+  it.each([
+    ['Buy lifetime', 'cta-buy-words', 'conversion'],
+    ['Pay €49', 'cta-buy-words', 'conversion'],
+    ['Checkout (2 items)', 'cta-buy-words', 'conversion'],
+    ['Start Pro trial', 'cta-trial-words', 'conversion'],
+    ['Try Cairn free for 14 days', 'cta-trial-words', 'conversion'],
+    ['Sign up with Google', 'cta-trial-words', 'conversion'],
+    ['Create your account', 'cta-trial-words', 'conversion'],
+    ['Choose Team', 'cta-plan-words', 'conversion'],
+    ['Get Pro →', 'cta-plan-words', 'conversion'],
+    ['Select the Business plan', 'cta-plan-words', 'conversion'],
+    ['Compare all plans', 'cta-explore-words', 'consideration'],
+    ['View specs', 'cta-explore-words', 'consideration'],
+    ['Learn how it works', 'cta-explore-words', 'consideration'],
+  ] as const)('an English label no list names, by its leading words: %s → %s', (label, ruleId, stage) => {
+    expect(explain(event('cta', label))).toMatchObject({ ruleId, stage });
+  });
+
+  it('leading words lose to every exact label and mean nothing in the middle of a label', () => {
+    expect(explain(event('cta', 'Buy again')).ruleId).toBe('cta-reorder');
+    expect(explain(event('cta', 'Buy now')).ruleId).toBe('cta-buy');
+    for (const label of ['Payment methods', 'Order status', 'Choose a colour', 'Get the guide', 'Why sign up?', 'See your order']) {
+      expect(explain(event('cta', label)).ruleId, label).toBeNull();
+    }
+  });
+
   it('labels that merely contain a known phrase are not guessed', () => {
     expect(explain(event('cta', 'Add to cart — €19.99')).ruleId).toBeNull();
     expect(explain(event('cta', 'Why buy now?')).ruleId).toBeNull();

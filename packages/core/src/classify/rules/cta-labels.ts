@@ -154,4 +154,50 @@ export const ctaLabelRules: Rule[] = [
     },
     why: 'Order tracking and support are after-sale service.',
   },
+  // Labels no list above names exactly ("Pay €49", "Start Pro trial", "Choose Team"), by their leading
+  // words, in English only. A lower priority: every exact label above, and every event rule, wins.
+  {
+    id: 'cta-buy-words',
+    stage: 'conversion',
+    priority: -1,
+    match: { type: 'cta', name: { regex: '^\\W*(?:buy|pay|purchase|check ?out)\\b', flags: 'i' } },
+    why: 'A label that starts with buy or pay ("Buy lifetime", "Pay €49") is a buy button.',
+  },
+  {
+    id: 'cta-trial-words',
+    stage: 'conversion',
+    priority: -1,
+    match: {
+      type: 'cta',
+      name: { regex: '^\\W*(?:(?:start|begin|try)\\b.*\\btrial|try\\b.*\\bfree|free trial|sign ?up|create (?:an |your )?account|register)\\b', flags: 'i' },
+    },
+    why: 'A label that starts by asking for a trial or an account ("Start Pro trial", "Sign up with Google") is a sign-up button.',
+  },
+  {
+    id: 'cta-plan-words',
+    stage: 'conversion',
+    priority: -1,
+    match: {
+      type: 'cta',
+      name: {
+        regex:
+          '^\\W*(?:choose|select|pick|get|go|upgrade to)\\s+(?:the\\s+|this\\s+)?(?:plan|pro|team|teams|business|enterprise|premium|basic|starter|plus|growth|lifetime|annual|yearly|monthly)\\b',
+        flags: 'i',
+      },
+    },
+    why: 'Picking a plan on a pricing page ("Choose Team", "Get Pro") is the start of buying it.',
+  },
+  {
+    id: 'cta-explore-words',
+    stage: 'consideration',
+    priority: -1,
+    match: {
+      type: CLICKS,
+      name: {
+        regex: '^\\W*(?:learn|compare|explore|discover|(?:see|view|read)\\s+(?:all\\s+|the\\s+)?(?:features|details|plans|pricing|prices|specs|reviews|more|demo))\\b',
+        flags: 'i',
+      },
+    },
+    why: 'A label that asks to learn, compare or see features, plans or details ("Compare all plans", "View specs") is evaluation.',
+  },
 ];
