@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { batchBody } from './support/events.js';
@@ -7,8 +7,9 @@ import { shopJourneys } from './support/journey.js';
 import { post } from './support/post.js';
 import { tempDir } from './support/temp-dir.js';
 
-// The CLI as users run it: the built bin (`pnpm build` first; the root `pnpm test` does).
-const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+// The CLI as users run it: the package's bin, which loads the build (`pnpm build` first; the root `pnpm test` does).
+const CLI = fileURLToPath(new URL('../bin/cairn.js', import.meta.url));
+const BUILT = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const dir = tempDir();
 afterAll(() => dir.remove());
 
@@ -17,7 +18,7 @@ function cairn(args: string[]): { status: number | null; stdout: string; stderr:
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-describe.skipIf(!existsSync(CLI))('cairn CLI', () => {
+describe.skipIf(!existsSync(BUILT))('cairn CLI', () => {
   it('--help prints the usage; no command or an unknown one exits 2', () => {
     const help = cairn(['--help']);
     expect(help.status).toBe(0);
@@ -27,6 +28,15 @@ describe.skipIf(!existsSync(CLI))('cairn CLI', () => {
     expect(cairn(['frobnicate']).status).toBe(2);
     expect(cairn(['serve', '--nope']).status).toBe(2);
     expect(cairn(['report', '--format', 'pdf']).status).toBe(2);
+  });
+
+  it('report refuses to write its output over the store it reads', () => {
+    const db = `${dir.path}/precious.ndjson`;
+    writeFileSync(db, '');
+    const run = cairn(['report', '--db', db, '--format', 'html', '--out', `${dir.path}/./precious.ndjson`]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('is the store itself');
+    expect(readFileSync(db, 'utf8')).toBe('');
   });
 
   it('serve stores posted events, stops cleanly on SIGINT, then report reads the file', async () => {

@@ -85,6 +85,14 @@ describe('report formats', () => {
     const embedded = html.match(/<script type="application\/json" id="cairn-report">(.*?)<\/script>/s)?.[1];
     expect(JSON.parse(embedded!)).toEqual(hostile);
   });
+
+  it('html: a checkout step nobody dropped off after reads 0, not −0', () => {
+    const none = structuredClone(report);
+    for (const step of none.checkoutFunnel.steps) Object.assign(step, { dropOff: 0, dropOffRate: 0 });
+    const html = renderHtmlReport(none, { generatedAt: Date.UTC(2026, 10, 23), source: 'shop.duckdb' });
+    expect(html).not.toContain('>−0<');
+    expect(html).toContain('>0<');
+  });
 });
 
 describe('buildReport', () => {

@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Report } from '@cairn/core';
 import { buildReport } from '../report/build-report.js';
 import { formatTextReport } from '../report/format-text.js';
@@ -25,6 +26,10 @@ export async function reportCommand(values: Record<string, string | boolean | un
   const render = Object.prototype.hasOwnProperty.call(FORMATS, format) ? FORMATS[format] : undefined;
   if (!render) {
     io.error(`--format must be one of ${Object.keys(FORMATS).join(', ')}, got "${format}"`);
+    return 2;
+  }
+  if (typeof values.out === 'string' && resolve(values.out) === resolve(db)) {
+    io.error(`--out ${values.out} is the store itself; write the report to another file`);
     return 2;
   }
   const range = parseRange(values.from as string | undefined, values.to as string | undefined);

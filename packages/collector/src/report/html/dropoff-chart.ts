@@ -29,7 +29,8 @@ export function dropOffChart(funnel: FunnelResult, color = '#5b8ff9', width = 10
       // The drop between two steps sits under the gap between their columns.
       const x = slot * (i + 1);
       parts.push(el('rect', { x: x - 46, y: chips, width: 92, height: 44, rx: 8, class: 'drop' }));
-      parts.push(text(x, chips + 19, `−${count(step.dropOff)}`, { class: 'drop-text strong', 'text-anchor': 'middle' }));
+      // "−0" would read as a loss that did not happen.
+      parts.push(text(x, chips + 19, step.dropOff > 0 ? `−${count(step.dropOff)}` : '0', { class: 'drop-text strong', 'text-anchor': 'middle' }));
       parts.push(text(x, chips + 36, `${percent(step.dropOffRate, 0)} drop`, { class: 'drop-text', 'text-anchor': 'middle' }));
     }
   });
