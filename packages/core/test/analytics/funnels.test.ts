@@ -119,9 +119,41 @@ describe('funnel', () => {
     expect(() => funnel(events, [])).toThrow(/at least one step/);
   });
 
+  it('optional steps: a later step reaches them at its own moment; a required step cannot be skipped', () => {
+    const withOptional: FunnelStep[] = [
+      { label: 'a', type: 'cta', name: 'a' },
+      { label: 'b', type: 'cta', name: 'b', optional: true },
+      { label: 'c', type: 'cta', name: 'c' },
+    ];
+    const events = [
+      ...[cta('o1', 'a', 0), cta('o1', 'c', HOUR)], // b skipped: reached with c
+      ...[cta('o2', 'a', 0), cta('o2', 'b', HOUR), cta('o2', 'c', 2 * HOUR)],
+      ...[cta('o3', 'c', 0)], // a is required: never enters
+      ...[cta('o4', 'a', 0), cta('o4', 'c', 15 * DAY)], // c outside the window of a
+    ];
+    for (const order of ['ordered', 'strict'] as const) {
+      const r = funnel(events, withOptional, { order });
+      expect(r.steps.map((x) => x.entered), order).toEqual([3, 2, 2]);
+      // b → c: o1 reached both at once (0), o2 in an hour; the median is the mean of the two.
+      expect(r.steps[2]!.medianTimeToConvertMs, order).toBe(HOUR / 2);
+    }
+    // Every step before an event optional: the event starts the chain and its window.
+    const openStart: FunnelStep[] = [{ ...withOptional[0]!, optional: true }, { ...withOptional[1]!, optional: false }, withOptional[2]!];
+    expect(funnel([cta('o5', 'b', 0), cta('o5', 'c', HOUR)], openStart).steps.map((x) => x.entered)).toEqual([1, 1, 1]);
+    expect(funnel([cta('o6', 'c', 0)], openStart).steps.map((x) => x.entered)).toEqual([0, 0, 0]); // b is required
+  });
+
   it('property: entered never grows from one step to the next (every order)', () => {
     const rand = prng(3);
-    const shapes: FunnelStep[] = [{ type: 'page' }, { type: 'cta' }, { type: 'checkout' }, { name: 'purchase' }, { type: 'survey' }];
+    const shapes: FunnelStep[] = [
+      { type: 'page' },
+      { type: 'cta' },
+      { type: 'checkout' },
+      { name: 'purchase' },
+      { type: 'survey' },
+      { type: 'cta', optional: true },
+      { type: 'page', optional: true },
+    ];
     for (let run = 0; run < 12; run++) {
       const events = randomEvents(rand, 400, 30);
       const chosen = Array.from({ length: 2 + Math.floor(rand() * 4) }, () => pick(rand, shapes));
@@ -156,6 +188,22 @@ describe('funnel presets', () => {
       ['purchase', 3],
     ]);
     expect(r.steps[1]).toMatchObject({ dropOff: 1, dropOffRate: 0.25, medianTimeToConvertMs: MIN });
+  });
+
+  it('checkout funnel: a purchase counts through steps the site never records (no begin, no shipping)', () => {
+    // A digital shop: cart → payment → purchase, no begin and no shipping step.
+    const digital = ['cart', 'payment', 'purchase'].map((name, i) => ev({ anonymousId: 'd', type: 'checkout', name, ts: T0 + i * MIN }));
+    // A shop that records only the order.
+    const orderOnly = [ev({ anonymousId: 'o', type: 'checkout', name: 'purchase', ts: T0 })];
+    // A shopper who began and left.
+    const left = [ev({ anonymousId: 'l', type: 'checkout', name: 'begin', ts: T0 })];
+    const r = checkoutFunnel([...digital, ...orderOnly, ...left]);
+    expect(r.steps.map((s) => [s.label, s.entered])).toEqual([
+      ['begin', 3],
+      ['shipping', 2],
+      ['payment', 2],
+      ['purchase', 2],
+    ]);
   });
 
   it('stage funnel reads stage histories; a skipped stage counts as reached', () => {

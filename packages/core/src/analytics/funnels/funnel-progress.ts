@@ -29,6 +29,8 @@ export class FunnelProgress {
     private readonly steps: number,
     private readonly windowMs: number,
     private readonly order: FunnelOrder,
+    /** Steps that may be skipped (`FunnelStep.optional`), by index. */
+    private readonly optional: readonly boolean[] = [],
   ) {
     this.chains = new Array<Chain | null>(steps).fill(null);
     this.lastDone = new Array<number>(steps).fill(Number.NaN);
@@ -41,12 +43,12 @@ export class FunnelProgress {
    */
   step(matched: readonly boolean[], at: number, relevant: boolean): boolean {
     if (this.order === 'any') return this.stepAnyOrder(matched, at);
-    const firstEntry = this.best < 0 && matched[0] === true;
+    const firstEntry = this.best < 0 && (matched[0] === true || (this.optional[0] === true && matched.includes(true)));
     const advanced: (Chain | null)[] = this.order === 'strict' ? new Array<Chain | null>(this.steps).fill(null) : [];
     for (let k = this.steps - 1; k >= 1; k--) {
       if (!matched[k]) continue;
-      const previous = this.chains[k - 1];
-      if (!previous || at - previous.start > this.windowMs) continue;
+      const previous = this.before(k, at);
+      if (previous === null) continue;
       const current = this.chains[k];
       if (current && current.start > previous.start) continue;
       const chain: Chain = { start: previous.start, times: appended(previous.times, at) };
@@ -69,6 +71,22 @@ export class FunnelProgress {
     // Strict order: a relevant event that was not the next step breaks every chain it did not extend.
     if (this.order === 'strict' && relevant) for (let k = 0; k < this.steps; k++) this.chains[k] = advanced[k] ?? null;
     return firstEntry;
+  }
+
+  /**
+   * The chain an event of step k extends, as it stands at step k−1: the chain at k−1 if it is inside
+   * its window; past optional steps, an earlier one, the skipped steps reached now; when every earlier
+   * step is optional and no chain runs, a new one that starts now. `null`: the event extends nothing.
+   */
+  private before(k: number, at: number): Chain | null {
+    for (let j = k - 1; j >= 0; j--) {
+      const chain = this.chains[j];
+      if (chain && at - chain.start <= this.windowMs) {
+        return j === k - 1 ? chain : { start: chain.start, times: chain.times.concat(new Array<number>(k - 1 - j).fill(at)) };
+      }
+      if (this.optional[j] !== true) return null;
+    }
+    return { start: at, times: new Array<number>(k).fill(at) };
   }
 
   private stepAnyOrder(matched: readonly boolean[], at: number): boolean {

@@ -18,11 +18,19 @@ export interface FunnelStep {
   props?: Readonly<Record<string, JsonValue>>;
   /** Any other test; gets the event and its stage. */
   match?: (event: CairnEvent, stage: Stage | null) => boolean;
+  /**
+   * The step may be skipped: a person who does a later step without it is counted as having reached
+   * it at that moment, with zero time to convert (a checkout without a shipping step). When every step
+   * before an event is optional, the event itself starts the person's chain and window. Ordered and
+   * strict funnels; `any` order counts distinct steps and ignores it.
+   */
+  optional?: boolean;
 }
 
 /** A step compiled to a test. */
 export interface CompiledStep {
   label: string;
+  optional: boolean;
   test: (event: CairnEvent, stage: Stage | null) => boolean;
 }
 
@@ -77,6 +85,7 @@ export function compileStep(step: FunnelStep, index: number): CompiledStep {
           : `step ${index + 1}`);
   return {
     label,
+    optional: step.optional === true,
     test: (event, stage) => {
       for (const t of tests) if (!t(event, stage)) return false;
       return true;

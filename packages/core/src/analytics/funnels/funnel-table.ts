@@ -82,6 +82,8 @@ export class FunnelTable implements JourneyObserver {
   private readonly breakdown: FunnelBreakdown | null;
   private readonly slot: number;
   private readonly results: FunnelOutcome[] = [];
+  /** Which steps may be skipped (`FunnelStep.optional`). */
+  private readonly optional: readonly boolean[];
   /** Which steps the current event does (reused: one array per funnel, not per event). */
   private readonly matched: boolean[];
   /** Every event name a step or exclusion can match, when all of them name their events. */
@@ -91,6 +93,7 @@ export class FunnelTable implements JourneyObserver {
   constructor(steps: readonly FunnelStep[], options: FunnelOptions, slot: number) {
     if (!Array.isArray(steps) || steps.length === 0) throw new TypeError('a funnel needs at least one step');
     this.steps = steps.map(compileStep);
+    this.optional = this.steps.map((s) => s.optional);
     this.matched = this.steps.map(() => false);
     this.windowMs = options.windowMs ?? 14 * DAY;
     if (!(this.windowMs > 0)) throw new RangeError(`windowMs must be a positive number of ms, got ${String(options.windowMs)}`);
@@ -120,7 +123,7 @@ export class FunnelTable implements JourneyObserver {
   private progressOf(person: PersonState): FunnelProgress {
     let progress = person.slots[this.slot] as FunnelProgress | undefined;
     if (!progress) {
-      progress = new FunnelProgress(this.steps.length, this.windowMs, this.order);
+      progress = new FunnelProgress(this.steps.length, this.windowMs, this.order, this.optional);
       person.slots[this.slot] = progress;
     }
     return progress;
