@@ -2,7 +2,7 @@
  * The classifier: event → customer-journey stage, by rules that are data.
  */
 import type { CairnEvent } from '../event/types.js';
-import { compileRule, dependsOnTypeAndName, eventPath, Matcher } from './compile.js';
+import { compileRule, dependsOnTypeAndName, eventPath, eventQuery, Matcher } from './compile.js';
 import type { CompiledRule, EventLike } from './compile.js';
 import { defaultRules } from './rules/index.js';
 import { normalizeName } from './normalize.js';
@@ -69,6 +69,7 @@ function describeMatch(c: CompiledRule, event: EventLike, name: string): string 
   for (const [group, source] of [
     ['props', event.props],
     ['utm', event.utm],
+    ['query', match.query === undefined ? undefined : eventQuery(event)],
   ] as const) {
     const conditions = match[group];
     if (conditions === undefined) continue;

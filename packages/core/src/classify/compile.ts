@@ -5,12 +5,12 @@
  * name; the rest are kept in priority order. The candidates for one (type, name) pair are merged
  * once and cached, with everything that depends only on type and name (name tests, and the path
  * of a `page` event, whose name is its path) already checked. What is left per event is a
- * cache lookup plus the few conditions that read `props`, `utm` or `url`.
+ * cache lookup plus the few conditions that read `props`, `utm`, `url` or its query.
  */
 import { EVENT_TYPES } from '../event/types.js';
 import type { EventType } from '../event/types.js';
 import { globToRegExp } from './glob.js';
-import { normalizeName, normalizePath, pathOf } from './normalize.js';
+import { normalizeName, normalizePath, pathOf, queryOf } from './normalize.js';
 import type { NameMatch, PathMatch, MatchPrimitive, RegexMatch, Rule, ValueMatch } from './rule.js';
 import { STAGES } from './stages.js';
 
@@ -30,12 +30,13 @@ export interface CompiledRule {
   readonly paths: readonly RegExp[] | null;
   readonly props: readonly (readonly [string, ValueTest])[] | null;
   readonly utm: readonly (readonly [string, ValueTest])[] | null;
+  readonly query: readonly (readonly [string, ValueTest])[] | null;
 }
 
 /** A rule that may apply to a (type, name) pair, with what still has to be checked per event. */
 interface Candidate {
   readonly compiled: CompiledRule;
-  /** Path, props or utm conditions remain to be checked on the event itself. */
+  /** Path, props, utm or query conditions remain to be checked on the event itself. */
   readonly residual: boolean;
 }
 
@@ -225,6 +226,7 @@ export function compileRule(rule: Rule, order: number, index: number): CompiledR
     paths,
     props: compileConditions(match.props, 'props', false, rule, index),
     utm: compileConditions(match.utm, 'utm', true, rule, index),
+    query: compileConditions(match.query, 'query', true, rule, index),
   };
 }
 
@@ -257,7 +259,7 @@ function conditionsHold(tests: readonly (readonly [string, ValueTest])[] | null,
  * be cached by type and name.
  */
 export function dependsOnTypeAndName(c: CompiledRule, type: string, name: string): boolean {
-  return c.props === null && c.utm === null && (c.paths === null || pagePathFromName(type, name) !== null);
+  return c.props === null && c.utm === null && c.query === null && (c.paths === null || pagePathFromName(type, name) !== null);
 }
 
 /** Whether a `page` event's name is itself a path or URL (then its path is known from the name alone). */
@@ -279,6 +281,12 @@ export function eventPath(event: EventLike): string | null {
     if (fromUrl !== null) return normalizePath(fromUrl);
   }
   return null;
+}
+
+/** The query parameters of the event's own URL: `url`, else a `page` event's name when that is a URL. */
+export function eventQuery(event: EventLike): Record<string, string> | undefined {
+  if (typeof event.url === 'string' && event.url !== '') return queryOf(event.url);
+  return event.type === 'page' ? queryOf(event.name) : undefined;
 }
 
 /** Compiled rules with per-type indexes, and a cache of what applies to each (name, type) pair. */
@@ -352,6 +360,7 @@ export class Matcher {
       if (
         conditionsHold(c.props, event.props) &&
         conditionsHold(c.utm, event.utm) &&
+        (c.query === null || conditionsHold(c.query, eventQuery(event))) &&
         (c.paths === null || pagePathFromName(type as string, name) !== null || pathMatches(c, eventPath(event)))
       ) {
         return c;
@@ -380,7 +389,7 @@ export class Matcher {
     for (const c of merged) {
       if (!nameMatches(c, name, normal)) continue;
       if (staticPath !== null && !pathMatches(c, staticPath)) continue;
-      const residual = c.props !== null || c.utm !== null || (c.paths !== null && staticPath === null);
+      const residual = c.props !== null || c.utm !== null || c.query !== null || (c.paths !== null && staticPath === null);
       out.push({ compiled: c, residual });
       if (!residual) break; // nothing after an unconditional match can win
     }

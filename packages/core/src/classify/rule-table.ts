@@ -44,7 +44,7 @@ function conditions(match: RuleMatch): string {
   if (names.length > 0) parts.push(`name: ${names.map(name).join(', ')}`);
   const paths = list(match.path);
   if (paths.length > 0) parts.push(`path: ${paths.map(path).join(', ')}`);
-  for (const group of ['props', 'utm'] as const) {
+  for (const group of ['props', 'utm', 'query'] as const) {
     const record = match[group] as Record<string, ValueMatch> | undefined;
     if (record === undefined) continue;
     for (const key of Object.keys(record)) parts.push(`${group}.${key}: ${value(record[key] as ValueMatch)}`);

@@ -65,6 +65,12 @@ export interface RuleMatch {
   props?: { readonly [key: string]: ValueMatch };
   /** Conditions on `utm`, by parameter (`source`, `medium`, …). Strings compare ignoring case. */
   utm?: { readonly [K in keyof Utm]?: ValueMatch };
+  /**
+   * Conditions on the query parameters of the event's own URL (`url`, or a `page` event's name when
+   * that is a URL), decoded, by name. Strings compare ignoring case. Unlike `utm`, which a tracker copies
+   * from the session's landing page onto every event, this tells the landing page itself.
+   */
+  query?: { readonly [param: string]: ValueMatch };
 }
 
 /**

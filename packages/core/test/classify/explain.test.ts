@@ -31,9 +31,14 @@ describe('explain', () => {
     const second = explain(event('survey', 'nps', { props: { kind: 'nps', score: 10 } })).reason;
     expect(first).toContain('props.score = 9');
     expect(second).toContain('props.score = 10');
-    const campaign = (source: string) => explain(event('page', '/about', { utm: { source } })).reason;
+    const campaign = (source: string) =>
+      explain(event('page', '/about', { utm: { source }, url: `https://x.example/about?utm_source=${source}` })).reason;
     expect(campaign('google')).toContain('utm.source = "google"');
+    expect(campaign('google')).toContain('query.utm_source = "google"');
     expect(campaign('bing')).toContain('utm.source = "bing"');
+    // A later page of the same campaign session carries the session's utm, not the campaign's query.
+    const later = explain(event('page', '/about', { utm: { source: 'google' }, url: 'https://x.example/about' }));
+    expect(later.stage).toBeNull();
     const byUrl = (url: string) => explain(event('page', 'Pricing', { url })).reason;
     expect(byUrl('https://x.example/pricing')).toContain('path "/pricing"');
     expect(byUrl('https://x.example/en/pricing')).toContain('path "/en/pricing"');

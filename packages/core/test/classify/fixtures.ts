@@ -65,7 +65,8 @@ export const ruleCases: readonly (readonly [ruleId: string, event: CairnEvent])[
   ['page-review', event('page', '/account/orders/7/review')],
   ['page-share', event('page', '/share')],
   ['page-testimonials', event('page', '/testimonials')],
-  ['page-campaign-landing', event('page', '/about', withUtm({ source: 'newsletter', medium: 'email' }))],
+  ['page-campaign-landing', event('page', '/about', { ...withUtm({ source: 'newsletter', medium: 'email' }), url: 'https://shop.example/about?utm_source=newsletter&utm_medium=email' })],
+  ['page-campaign-landing', event('page', 'https://shop.example/team?UTM_x=1&utm_source=News+Letter', withUtm({ source: 'News Letter' }))],
   // A page whose name is not a path falls back to its URL.
   ['page-pricing', event('page', 'Pricing', { url: 'https://shop.example/pricing?ref=nav#plans' })],
   // Typed events

@@ -234,7 +234,9 @@ export const pageRules: Rule[] = [
     id: 'page-campaign-landing',
     stage: 'awareness',
     priority: -10,
-    match: { type: 'page', utm: { source: { exists: true } } },
-    why: 'A page reached from a tagged campaign, on a path no other rule knows: the campaign made the visitor aware.',
+    // The URL's own utm_source, not only the session's: a tracker copies the landing page's campaign onto
+    // every event of the session, and the later pages of that visit were not reached from the campaign.
+    match: { type: 'page', utm: { source: { exists: true } }, query: { utm_source: { exists: true } } },
+    why: 'The page a tagged campaign landed on (its URL carries utm_source), on a path no other rule knows: the campaign made the visitor aware.',
   },
 ];
