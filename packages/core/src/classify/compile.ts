@@ -10,7 +10,8 @@
 import { EVENT_TYPES } from '../event/types.js';
 import type { EventType } from '../event/types.js';
 import { globToRegExp } from './glob.js';
-import { normalizeName, normalizePath, pathOf, queryOf } from './normalize.js';
+import { queryOf } from '../analytics/url/url-parts.js';
+import { normalizeName, normalizePath, pathOf } from './normalize.js';
 import type { NameMatch, PathMatch, MatchPrimitive, RegexMatch, Rule, ValueMatch } from './rule.js';
 import { STAGES } from './stages.js';
 
@@ -226,7 +227,8 @@ export function compileRule(rule: Rule, order: number, index: number): CompiledR
     paths,
     props: compileConditions(match.props, 'props', false, rule, index),
     utm: compileConditions(match.utm, 'utm', true, rule, index),
-    query: compileConditions(match.query, 'query', true, rule, index),
+    // Parameter names are compared lower-cased, as eventQuery reads them.
+    query: compileConditions(match.query, 'query', true, rule, index)?.map(([key, test]) => [key.toLowerCase(), test] as const) ?? null,
   };
 }
 
@@ -283,10 +285,13 @@ export function eventPath(event: EventLike): string | null {
   return null;
 }
 
-/** The query parameters of the event's own URL: `url`, else a `page` event's name when that is a URL. */
-export function eventQuery(event: EventLike): Record<string, string> | undefined {
-  if (typeof event.url === 'string' && event.url !== '') return queryOf(event.url);
-  return event.type === 'page' ? queryOf(event.name) : undefined;
+/**
+ * The query parameters of the event's own URL (`url`, else a `page` event's name when that is a URL),
+ * names lower-cased; only rules with a `query` condition read them.
+ */
+export function eventQuery(event: EventLike): Record<string, string> {
+  const url = typeof event.url === 'string' && event.url !== '' ? event.url : event.type === 'page' ? event.name : undefined;
+  return Object.fromEntries(queryOf(typeof url === 'string' ? url : undefined));
 }
 
 /** Compiled rules with per-type indexes, and a cache of what applies to each (name, type) pair. */

@@ -80,32 +80,3 @@ export function normalizePath(path: string): string {
   return p === '' ? '/' : p;
 }
 
-/**
- * The query parameters of a URL or path string, decoded (`+` as a space), the first value of each
- * name; `undefined` without a query. Malformed escapes are kept as written. No `URL` class (core has
- * no DOM lib, and a path alone is not a URL to it).
- */
-export function queryOf(url: unknown): Record<string, string> | undefined {
-  if (typeof url !== 'string') return undefined;
-  const hash = url.indexOf('#');
-  const end = hash === -1 ? url.length : hash;
-  const start = url.indexOf('?');
-  if (start === -1 || start > end) return undefined; // a "?" in the fragment is not a query
-  const params: Record<string, string> = {};
-  for (const pair of url.slice(start + 1, end).split('&')) {
-    if (pair === '') continue;
-    const eq = pair.indexOf('=');
-    const name = decode(eq === -1 ? pair : pair.slice(0, eq));
-    if (!Object.hasOwn(params, name)) params[name] = eq === -1 ? '' : decode(pair.slice(eq + 1));
-  }
-  return params;
-}
-
-function decode(text: string): string {
-  const spaced = text.replace(/\+/g, ' ');
-  try {
-    return decodeURIComponent(spaced);
-  } catch {
-    return spaced;
-  }
-}

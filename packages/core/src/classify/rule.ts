@@ -67,7 +67,7 @@ export interface RuleMatch {
   utm?: { readonly [K in keyof Utm]?: ValueMatch };
   /**
    * Conditions on the query parameters of the event's own URL (`url`, or a `page` event's name when
-   * that is a URL), decoded, by name. Strings compare ignoring case. Unlike `utm`, which a tracker copies
+   * that is a URL), decoded, by name (names and strings compare ignoring case). Unlike `utm`, which a tracker copies
    * from the session's landing page onto every event, this tells the landing page itself.
    */
   query?: { readonly [param: string]: ValueMatch };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeName, normalizePath } from '../../src/index.js';
 import { globToRegExp } from '../../src/classify/glob.js';
-import { pathOf, queryOf } from '../../src/classify/normalize.js';
+import { pathOf } from '../../src/classify/normalize.js';
 
 describe('normalizeName', () => {
   it.each([
@@ -87,18 +87,3 @@ describe('path globs', () => {
   });
 });
 
-describe('queryOf', () => {
-  it('decodes the first value of each parameter, up to the hash', () => {
-    expect(queryOf('https://x.example/a?utm_source=News+Letter&utm_medium=e%2Dmail&utm_source=again#x=1')).toEqual({
-      utm_source: 'News Letter',
-      utm_medium: 'e-mail',
-    });
-    expect(queryOf('/p?flag&empty=&bad=%E0%A4')).toEqual({ flag: '', empty: '', bad: '%E0%A4' });
-  });
-
-  it('has nothing for a URL without a query, or a non-string', () => {
-    expect(queryOf('https://x.example/a#q?x=1')).toBeUndefined();
-    expect(queryOf('https://x.example/a')).toBeUndefined();
-    expect(queryOf(42)).toBeUndefined();
-  });
-});

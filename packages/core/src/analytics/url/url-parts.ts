@@ -70,9 +70,9 @@ export function pathOf(url: string | undefined): string {
 export function queryOf(url: string | undefined): Map<string, string> {
   const params = new Map<string, string>();
   if (!url) return params;
+  const hash = url.indexOf('#');
   const q = url.indexOf('?');
-  if (q < 0) return params;
-  const hash = url.indexOf('#', q);
+  if (q < 0 || (hash >= 0 && hash < q)) return params; // a "?" in the fragment is not a query
   const query = url.slice(q + 1, hash >= 0 ? hash : undefined);
   for (const pair of query.split('&')) {
     if (pair === '') continue;
