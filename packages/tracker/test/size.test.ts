@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
 
 /**
- * The script tag's budget, bytes of gzip -9: the measured size (5,771 B) rounded up to the next 100 B.
+ * The script tag's budget, bytes of gzip -9: the measured size (5,777 B) rounded up to the next 100 B.
  * The issue asked for 3,000 B; packages/tracker/README.md ("Size") explains where the bytes go.
  */
 const BUDGET = 5_800;

@@ -166,12 +166,11 @@ export const createOutbox = (c: OutboxConfig, store: Store): Outbox => {
   const round = async (keepalive: boolean) => {
     added = 0;
     const since = Date.now();
+    /** What the store keeps this round, once pruned (one read, inside the lock when this tab gets it). */
+    let stored: Key[] | undefined;
     await writing;
-    // Written before this round and gone from the store: another tab had them acknowledged (or dropped).
-    const queued = new Set((await store._keys()).map((key) => key[2]));
-    for (const [id, event] of unacked) if (event.ts < since && !queued.has(id)) unacked.delete(id);
     const held = await withSendLock(c._lockName, c._owner, store, async () => {
-      const keys = (await prune(await store._keys())).filter((key) => !inFlight.has(key[2]));
+      const keys = (stored = await prune(await store._keys())).filter((key) => !inFlight.has(key[2]));
       if (!keys.length || navigator.onLine === false || Date.now() < quietUntil) return;
       if (keepalive) return void (await rescue(await read(keys.slice(0, 500))));
       // Everything that is queued now, batch after batch, until the endpoint fails.
@@ -182,6 +181,10 @@ export const createOutbox = (c: OutboxConfig, store: Store): Outbox => {
         }
       }
     });
+    // This page's events written before the round and gone from the store: another tab had them
+    // acknowledged (or they were dropped), so leaving the site will not send them again.
+    const queued = new Set((stored || (await store._keys())).map((key) => key[2]));
+    for (const [id, event] of unacked) if (event.ts < since && !queued.has(id)) unacked.delete(id);
     if (!held) schedule(c._intervalMs); // another tab is sending; look again later
   };
 
