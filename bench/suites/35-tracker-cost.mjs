@@ -4,26 +4,19 @@
 // the calls (what the site's own code waits for), and the main-thread CPU time from the first call until
 // the endpoint has acknowledged every event (the IndexedDB writes and sends the calls lead to), medians
 // of RUNS fresh browser contexts. Chromium missing: the suite says so and skips.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { chromium } from 'playwright-core';
-import { LAUNCH_ARGS } from '../peers/browser.mjs';
+import { chromiumPath, launchBrowser } from '../peers/browser.mjs';
 
 const RUNS = Number(process.env.TRACKER_COST_RUNS) || 5;
 const require = createRequire(import.meta.url);
 const script = readFileSync(require.resolve('@cairn/tracker/cairn.js'));
 
-const chromiumPath = (() => {
-  try {
-    return execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
-  } catch {
-    return '';
-  }
-})();
-if (!chromiumPath) {
+try {
+  chromiumPath();
+} catch {
   console.log('Skipped: no `chromium` on PATH (apt-get install -y chromium).');
   process.exit(0);
 }
@@ -63,7 +56,7 @@ const server = createServer((req, res) => {
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: chromiumPath, args: LAUNCH_ARGS, headless: true });
+const browser = await launchBrowser();
 
 const cpuMs = async (cdp) => {
   const { metrics } = await cdp.send('Performance.getMetrics');
