@@ -43,7 +43,7 @@ export class FunnelProgress {
    */
   step(matched: readonly boolean[], at: number, relevant: boolean): boolean {
     if (this.order === 'any') return this.stepAnyOrder(matched, at);
-    const firstEntry = this.best < 0 && (matched[0] === true || (this.optional[0] === true && matched.includes(true)));
+    const outside = this.best < 0;
     const advanced: (Chain | null)[] = this.order === 'strict' ? new Array<Chain | null>(this.steps).fill(null) : [];
     for (let k = this.steps - 1; k >= 1; k--) {
       if (!matched[k]) continue;
@@ -70,7 +70,8 @@ export class FunnelProgress {
     }
     // Strict order: a relevant event that was not the next step breaks every chain it did not extend.
     if (this.order === 'strict' && relevant) for (let k = 0; k < this.steps; k++) this.chains[k] = advanced[k] ?? null;
-    return firstEntry;
+    // The first entry: whatever step this event reached (optional first steps are reached through later ones).
+    return outside && this.best >= 0;
   }
 
   /**
