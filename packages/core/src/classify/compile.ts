@@ -10,7 +10,7 @@
 import { EVENT_TYPES } from '../event/types.js';
 import type { EventType } from '../event/types.js';
 import { globToRegExp } from './glob.js';
-import { queryOf } from '../analytics/url/url-parts.js';
+import { queryOf } from '../url/url-parts.js';
 import { normalizeName, normalizePath, pathOf } from './normalize.js';
 import type { NameMatch, PathMatch, MatchPrimitive, RegexMatch, Rule, ValueMatch } from './rule.js';
 import { STAGES } from './stages.js';
