@@ -1,5 +1,4 @@
 import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Report } from '@cairn/core';
 import { buildReport } from '../report/build-report.js';
 import { formatTextReport } from '../report/format-text.js';
@@ -8,6 +7,7 @@ import { parseRange } from '../report/parse-range.js';
 import { progressReporter } from '../report/progress.js';
 import { DuckDbSink } from '../sink/duckdb-sink.js';
 import { NdjsonSink } from '../sink/ndjson-sink.js';
+import { outputClash } from './output-guard.js';
 import { isNdjsonPath } from './store-path.js';
 import type { Sink } from '../sink/sink.js';
 import type { CliIo } from './cli-io.js';
@@ -28,8 +28,9 @@ export async function reportCommand(values: Record<string, string | boolean | un
     io.error(`--format must be one of ${Object.keys(FORMATS).join(', ')}, got "${format}"`);
     return 2;
   }
-  if (typeof values.out === 'string' && resolve(values.out) === resolve(db)) {
-    io.error(`--out ${values.out} is the store itself; write the report to another file`);
+  const clash = typeof values.out === 'string' ? outputClash(values.out, db) : null;
+  if (clash !== null) {
+    io.error(`--out ${String(values.out)} ${clash}; write the report to another file`);
     return 2;
   }
   const range = parseRange(values.from as string | undefined, values.to as string | undefined);
