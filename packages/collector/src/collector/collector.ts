@@ -11,7 +11,7 @@ import { decodeUtf8 } from '../http/utf8.js';
 import { exceedsJsonDepth } from '../http/json-depth.js';
 import { mayHoldLoneSurrogates, wellFormed } from '../http/lone-surrogates.js';
 import { FixedWindowLimiter } from '../rate-limit/fixed-window.js';
-import { DuckDbSink } from '../sink/duckdb-sink.js';
+import { sinkFromDb } from '../sink/sink-from-db.js';
 import type { Sink } from '../sink/sink.js';
 import { buildReport } from '../report/build-report.js';
 import { parseRange } from '../report/parse-range.js';
@@ -62,7 +62,7 @@ export class Collector {
   private reports: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: CollectorOptions = {}) {
-    this.sink = options.sink ?? new DuckDbSink({ path: options.db ?? COLLECTOR_DEFAULTS.db });
+    this.sink = options.sink ?? sinkFromDb(options.db ?? COLLECTOR_DEFAULTS.db);
     this.cors = new CorsPolicy(options.cors ?? []);
     const rateLimit = options.rateLimit ?? COLLECTOR_DEFAULTS.rateLimit;
     this.limiter = rateLimit === false ? null : new FixedWindowLimiter(rateLimit);
