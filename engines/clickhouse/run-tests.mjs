@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The ClickHouse tests, as the README's `pnpm test` runs them: when this workspace is installed
-// (`npm ci --prefix engines/clickhouse`, which brings chdb and its ~566 MB engine), run them;
+// (`pnpm setup:clickhouse`, which brings chdb and its ~566 MB engine), run them;
 // otherwise say how to, and succeed, so the quick start stays light. CI sets
 // CAIRN_REQUIRE_CLICKHOUSE=1, which turns "not installed" into a failure.
 import { spawnSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const modules = join(here, 'node_modules');
-const install = 'npm ci --prefix engines/clickhouse';
+const install = 'pnpm setup:clickhouse';
 
 function fail(message) {
   console.error(`ClickHouse tests: ${message}`);
