@@ -13,6 +13,8 @@ export type { CollectorOptions, CollectorStats } from './collector/options.js';
 export type { CollectResult } from './collector/collector.js';
 export type { ClientInfo } from './http/web-call.js';
 export type { CorsSetting } from './http/cors.js';
+export type { HostsSetting } from './http/host-allow.js';
+export type { TrustProxySetting } from './http/client-address.js';
 export type { RateLimit } from './rate-limit/fixed-window.js';
 export type { ClassifierSetting } from './enrich/journey-labels.js';
 export { deviceClass } from './enrich/device-class.js';

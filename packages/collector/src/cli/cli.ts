@@ -6,7 +6,8 @@ import { serveCommand } from './serve-command.js';
 const HELP = `cairn: Cairn's collector and reports
 
 Usage:
-  cairn serve  [--port 8787] [--host 127.0.0.1] [--db ./cairn.duckdb] [--cors origin,origin|*] [--api] [--trust-proxy]
+  cairn serve  [--port 8787] [--host 127.0.0.1] [--db ./cairn.duckdb] [--cors origin,origin|*] [--host-allow name,name|*]
+               [--api] [--trust-proxy]
   cairn report [--db ./cairn.duckdb] [--from DATE] [--to DATE] [--format table|json|html] [--out FILE]
   cairn --help
 
@@ -19,8 +20,12 @@ Commands:
                           (default ./cairn.duckdb; file, database and table created when missing)
            --cors         origins allowed to post from browsers, comma-separated, or * for any
                           (default: same-origin pages only)
+           --host-allow   names clients reach it by (Host), comma-separated, e.g. collector.example;
+                          localhost, 127.0.0.1, [::1] and the cors origins' hosts are always allowed;
+                          other names get 421 (DNS rebinding). * allows any (a proxy checks Host)
            --api          also serve GET /api/report?from&to and GET /api/events?limit=50
-           --trust-proxy  read the client address from X-Forwarded-For (behind your own proxy only)
+           --trust-proxy  read the client address (the entry your proxy appended) from X-Forwarded-For
+                          and the scheme from X-Forwarded-Proto (behind your own proxy only)
 
   report   Analyse the stored events (stage and checkout funnels, channels and attribution,
            NPS/CSAT/CES per stage, stage transitions, top paths, lifecycle, retention).
@@ -49,6 +54,7 @@ const COMMANDS: Record<string, Command> = {
       host: { type: 'string' },
       db: { type: 'string' },
       cors: { type: 'string' },
+      'host-allow': { type: 'string' },
       api: { type: 'boolean' },
       'trust-proxy': { type: 'boolean' },
     },
