@@ -30,6 +30,10 @@ export { DuckDbSink } from './sink/duckdb-sink.js';
 export type { DuckDbSinkOptions } from './sink/duckdb-sink.js';
 export { NdjsonSink } from './sink/ndjson-sink.js';
 export type { NdjsonSinkOptions } from './sink/ndjson-sink.js';
+export { ClickHouseSink } from './sink/clickhouse/clickhouse-sink.js';
+export type { ClickHouseSinkOptions } from './sink/clickhouse/clickhouse-sink.js';
+export { sinkFromDb } from './sink/sink-from-db.js';
+export type { SinkFromDbOptions } from './sink/sink-from-db.js';
 export type { AppendResult, DeviceClass, Sink, StoredEvent, TimeRange } from './sink/sink.js';
 
 // Reports

@@ -1,7 +1,6 @@
 import { createServer } from '../server/create-server.js';
-import { NdjsonSink } from '../sink/ndjson-sink.js';
+import { printableDb } from '../sink/sink-from-db.js';
 import type { CliIo } from './cli-io.js';
-import { isNdjsonPath } from './store-path.js';
 
 /** `cairn serve`: runs the collector until SIGINT/SIGTERM, then closes the store cleanly. */
 export async function serveCommand(values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number> {
@@ -16,14 +15,14 @@ export async function serveCommand(values: Record<string, string | boolean | und
   const server = await createServer({
     port,
     host: typeof values.host === 'string' ? values.host : '127.0.0.1',
-    ...(isNdjsonPath(db) ? { sink: new NdjsonSink({ path: db }) } : { db }),
+    db,
     cors,
     hosts,
     api: values.api === true,
     trustProxy: values['trust-proxy'] === true,
   });
   io.error(`cairn collector listening on ${server.url} (POST /collect, GET /health${values.api === true ? ', GET /api/report, GET /api/events' : ''})`);
-  io.error(`store: ${db}; cors: ${cors === '*' ? '*' : cors.length > 0 ? cors.join(', ') : 'same-origin only'}; hosts: ${hosts === '*' ? '*' : ['localhost', '127.0.0.1', '[::1]', ...hosts].join(', ')}${cors !== '*' && cors.length > 0 ? ' and the cors hosts' : ''}`);
+  io.error(`store: ${printableDb(db)}; cors: ${cors === '*' ? '*' : cors.length > 0 ? cors.join(', ') : 'same-origin only'}; hosts: ${hosts === '*' ? '*' : ['localhost', '127.0.0.1', '[::1]', ...hosts].join(', ')}${cors !== '*' && cors.length > 0 ? ' and the cors hosts' : ''}`);
   await new Promise<void>((resolve) => {
     const stop = (): void => {
       process.off('SIGINT', stop);

@@ -11,7 +11,7 @@ import { emptyReply, errorReply, jsonReply } from '../http/reply.js';
 import { decodeUtf8 } from '../http/utf8.js';
 import { exceedsJsonDepth } from '../http/json-depth.js';
 import { mayHoldLoneSurrogates, wellFormed } from '../http/lone-surrogates.js';
-import { DuckDbSink } from '../sink/duckdb-sink.js';
+import { sinkFromDb } from '../sink/sink-from-db.js';
 import type { Sink } from '../sink/sink.js';
 import { buildReport } from '../report/build-report.js';
 import { parseRange } from '../report/parse-range.js';
@@ -65,7 +65,7 @@ export class Collector {
   private reports: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: CollectorOptions = {}) {
-    this.sink = options.sink ?? new DuckDbSink({ path: options.db ?? COLLECTOR_DEFAULTS.db });
+    this.sink = options.sink ?? sinkFromDb(options.db ?? COLLECTOR_DEFAULTS.db);
     this.gate = new RequestGate(options);
     this.proxyHops = proxyHops(options.trustProxy);
     this.maxBodyBytes = options.maxBodyBytes ?? COLLECTOR_DEFAULTS.maxBodyBytes;

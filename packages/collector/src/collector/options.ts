@@ -6,9 +6,12 @@ import type { Sink } from '../sink/sink.js';
 
 /** Options of {@link createCollector}. Everything has a default; `createCollector()` works as is. */
 export interface CollectorOptions {
-  /** The DuckDB file to store events in (default `./cairn.duckdb`). Ignored when `sink` is given. */
+  /**
+   * Where to store events (default `./cairn.duckdb`), as `cairn serve --db` reads it: a DuckDB
+   * file, an `.ndjson` file, or `clickhouse://host:8123/database`. Ignored when `sink` is given.
+   */
   db?: string;
-  /** Where to store events instead of the DuckDB file: a {@link Sink} (e.g. `NdjsonSink`, your own). */
+  /** Where to store events instead of `db`: a {@link Sink} (e.g. `ClickHouseSink` with options, your own). */
   sink?: Sink;
   /**
    * Origins allowed to post from a browser, e.g. `['https://shop.example']`, or `'*'` for any.
