@@ -10,5 +10,7 @@ export default defineConfig({
   target: 'es2020',
   treeshake: true,
   external: ['idb-keyval', 'web-vitals'],
+  // The protocol's limits are constants: inlined, so the npm build needs no @cairn/core at run time.
+  noExternal: ['@cairn/core/limits'],
   define: { __SCRIPT_TAG__: 'false' }, // src/build-flags.d.ts
 });
