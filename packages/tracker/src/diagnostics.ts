@@ -5,13 +5,13 @@ import type { Config } from './options.js';
  * events from these lines.
  */
 export const debugLog = (c: Config, what: 'queued' | 'dropped' | 'error', ...args: unknown[]): void => {
-  if (c._debug) console.debug('[cairn] ' + what, ...args);
+  if (COMPILE_DEBUG && c._debug) console.debug('[cairn] ' + what, ...args);
 };
 
 /** Tells the site (`onError`) and the debug log: `dropped` when events were lost, `error` otherwise. */
 export const report = (c: Config, message: string, dropped?: boolean): void => {
   debugLog(c, dropped ? 'dropped' : 'error', message);
-  if (!__SCRIPT_TAG__) {
+  if (COMPILE_BEFORE_SEND) {
     try {
       c._onError?.(Error(message));
     } catch {

@@ -6,16 +6,15 @@ import { uuid } from './ids.js';
 import { flush, stop } from './outbox/outbox.js';
 import { mask } from './privacy.js';
 import { touchSession } from './session.js';
-import { emit, queue, type State } from './state.js';
-import type { ConsentState, Props, Purchase, Tracker } from './types.js';
+import { emit, type State } from './state.js';
+import type { Props, Purchase, Tracker } from './types.js';
 
-const SURVEYS = ['nps', 'csat', 'ces'];
 /** How many recent order ids `purchase()` remembers. */
 const ORDERS_KEPT = 50;
 
 /** A page view of the current URL, unless the last one was of the same path, query and hash route. */
 export const page = (t: State, props?: Props): void => {
-  const key = pagePath(true);
+  const key = pagePath(t, true);
   if (key == t._lastKey) return;
   t._lastKey = key;
   const strip = t._strip;
@@ -23,7 +22,7 @@ export const page = (t: State, props?: Props): void => {
   const session = touchSession(t._local);
   const url = mask(location.href, strip);
   const referrer = mask(t._lastUrl || document.referrer, strip) || undefined;
-  const id = emit(t, 'page', mask(pagePath(), strip), { ...(session.f && session.c), ...props }, { referrer }, session, url);
+  const id = emit(t, 'page', mask(pagePath(t), strip), { ...(session.f && session.c), ...props }, { referrer }, session, url);
   t._lastUrl = url;
   if (id) t._lastPageId = id;
   const step = declaredStep();
@@ -56,25 +55,6 @@ export const identify = (t: State, id: unknown, traits?: Props): void => {
   emit(t, 'identify', 'identify', traits);
 };
 
-export const survey = (t: State, kind: unknown, score: unknown, props?: Props): void => {
-  if (!SURVEYS.includes(kind as string) || typeof score != 'number' || !isFinite(score)) {
-    return void debugLog(t, 'dropped', 'invalid', 'survey');
-  }
-  emit(t, 'survey', kind, { ...props, score });
-};
-
-/** Granted: what was held is queued and storage persists from now on. Denied: what was held is dropped. */
-export const consent = (t: State, state: ConsentState): void => {
-  if (state != 'granted' && state != 'denied' && state != 'pending') return;
-  t._consent = state;
-  if (state == 'pending') return;
-  const released = t._held.splice(0);
-  if (state == 'granted') {
-    t._local._persist();
-    for (const event of released) queue(t, event);
-  }
-};
-
 export const reset = (t: State): void => {
   t._local._set('a', (t._anonymousId = uuid()));
   t._local._set('u', '');
@@ -90,18 +70,14 @@ export const shutdown = (t: State): Promise<void> => {
   });
 };
 
-/** The public methods over one tracker's state (unguarded: guard.ts wraps them). */
-export const methodsOf = (t: State): Tracker => ({
+/** The core's public methods over one tracker's state (unguarded: guard.ts wraps them); features add the others. */
+export const methodsOf = (t: State): Partial<Tracker> => ({
   page: (props) => page(t, props),
   cta: (name, props) => void emit(t, 'cta', name, props),
   checkout: (step, props) => void emit(t, 'checkout', step, props),
   purchase: (order) => purchase(t, order),
   track: (name, props) => void emit(t, 'track', name, props),
   identify: (id, traits) => identify(t, id, traits),
-  survey: (kind, score, props) => survey(t, kind, score, props),
-  consent: (state) => consent(t, state),
-  event: (type, name, props) => void emit(t, type, name, props),
-  pageId: () => t._lastPageId,
   flush: () => flush(t._outbox),
   reset: () => reset(t),
   shutdown: () => shutdown(t),

@@ -50,7 +50,7 @@ export const normalise = (o: TrackerOptions): Config => {
     _lockName: prefix + ':send',
     _owner: uuid(),
     _spillKey: prefix + ':spill',
-    _strip: Array.isArray(o.stripParams) ? o.stripParams.map(String) : [],
+    _strip: COMPILE_STRIP_PARAMS && Array.isArray(o.stripParams) ? o.stripParams.map(String) : [],
     _consent: o.consent == 'pending' || o.consent == 'denied' ? o.consent : 'granted',
     _batchSize: Math.min(positive(o.batchSize, 50), LIMITS.batchEvents),
     _intervalMs: positive(o.flushIntervalMs, 5_000),
@@ -60,8 +60,7 @@ export const normalise = (o: TrackerOptions): Config => {
     _autoPageviews: o.autoPageviews !== false,
     _autoCta: o.autoCta !== false,
     _debug: o.debug,
-    // A script tag is configured by data-* attributes, which cannot carry functions (src/build-flags.d.ts).
-    _beforeSend: __SCRIPT_TAG__ ? undefined : o.beforeSend,
-    _onError: __SCRIPT_TAG__ ? undefined : o.onError,
+    _beforeSend: o.beforeSend,
+    _onError: o.onError,
   };
 };

@@ -20,7 +20,7 @@ const isToken = (run: string): boolean =>
  * by `[token]`, clipped to 2,048 characters. Works on paths too.
  */
 export const mask = (url: string, strip: string[]): string => {
-  if (strip.length) {
+  if (COMPILE_STRIP_PARAMS && strip.length) {
     try {
       const parsed = new URL(url);
       for (const name of strip) parsed.searchParams.delete(name);

@@ -8,10 +8,17 @@ import type { Store } from './outbox/store.js';
 import { mask } from './privacy.js';
 import { clip, shape } from './sanitize.js';
 import { touchSession, type Session } from './session.js';
-import type { CairnEvent, ConsentState, EventType, Props } from './types.js';
+import type { ClickRule } from './capture/clicks.js';
+import type { CairnEvent, ConsentState, EventType, Props, Tracker } from './types.js';
 
 /** Everything one tracker knows: what its methods, listeners and the outbox share. */
 export interface State extends Config {
+  /** The public methods (unguarded): the core's, plus those the features add. */
+  _api: Partial<Tracker>;
+  /** Auto-capture rules the features added (capture/clicks.ts). */
+  _clickRules: ClickRule[];
+  /** The hash route of the current URL, when the hash-routes feature is on. */
+  _route: (() => string) | undefined;
   _local: Local;
   _store: Store;
   _outbox: Outbox;
@@ -52,7 +59,7 @@ export const emit = (
   session: Session = touchSession(t._local),
   url: string = mask(location.href, t._strip),
 ): string | undefined => {
-  if (t._stopped || t._consent == 'denied') return void debugLog(t, 'dropped', 'consent', type);
+  if (t._stopped || (COMPILE_CONSENT && t._consent == 'denied')) return void debugLog(t, 'dropped', 'consent', type);
   let event: CairnEvent | null | undefined | false = {
     id: uuid(),
     type,
@@ -69,10 +76,10 @@ export const emit = (
     ...extra,
   };
   const beforeSend = t._beforeSend;
-  if (!__SCRIPT_TAG__ && beforeSend) event = beforeSend(event);
+  if (COMPILE_BEFORE_SEND && beforeSend) event = beforeSend(event);
   const clean = event && shape(event);
   if (!clean) return void debugLog(t, 'dropped', 'invalid', type);
-  if (t._consent == 'pending') t._held.push(clean);
+  if (COMPILE_CONSENT && t._consent == 'pending') t._held.push(clean);
   else queue(t, clean);
   return clean.id;
 };
