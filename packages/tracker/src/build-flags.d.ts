@@ -18,8 +18,6 @@ declare const COMPILE_BEFORE_SEND: boolean;
 declare const COMPILE_STRIP_PARAMS: boolean;
 /** `consent` (option and method): events held in memory while pending. */
 declare const COMPILE_CONSENT: boolean;
-/** `survey()` and the survey trigger hook. */
-declare const COMPILE_SURVEY: boolean;
 /** `event()` and `pageId()`, what `@cairn/tracker/vitals` (or another plugin) records through. */
 declare const COMPILE_VITALS: boolean;
 /** Auto-capture of buttons and button-like links (`data-cairn-cta` elements are always captured). */

@@ -11,7 +11,6 @@ export { autoCta } from './features/auto-cta.js';
 export { consent } from './features/consent.js';
 export { hashRoutes } from './features/hash-routes.js';
 export { links } from './features/links.js';
-export { surveys } from './features/surveys.js';
 export { vitalsHook } from './features/vitals-hook.js';
 export type {
   CairnEvent,

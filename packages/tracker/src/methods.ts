@@ -9,6 +9,7 @@ import { touchSession } from './session.js';
 import { emit, type State } from './state.js';
 import type { Props, Purchase, Tracker } from './types.js';
 
+const SURVEYS = ['nps', 'csat', 'ces'];
 /** How many recent order ids `purchase()` remembers. */
 const ORDERS_KEPT = 50;
 
@@ -55,6 +56,14 @@ export const identify = (t: State, id: unknown, traits?: Props): void => {
   emit(t, 'identify', 'identify', traits);
 };
 
+/** A survey answer: `kind` one of SURVEYS, `score` a finite number. */
+export const survey = (t: State, kind: unknown, score: unknown, props?: Props): void => {
+  if (!SURVEYS.includes(kind as string) || typeof score != 'number' || !isFinite(score)) {
+    return void debugLog(t, 'dropped', 'invalid', 'survey');
+  }
+  emit(t, 'survey', kind, { ...props, score });
+};
+
 export const reset = (t: State): void => {
   t._local._set('a', (t._anonymousId = uuid()));
   t._local._set('u', '');
@@ -78,6 +87,7 @@ export const methodsOf = (t: State): Partial<Tracker> => ({
   purchase: (order) => purchase(t, order),
   track: (name, props) => void emit(t, 'track', name, props),
   identify: (id, traits) => identify(t, id, traits),
+  survey: (kind, score, props) => survey(t, kind, score, props),
   flush: () => flush(t._outbox),
   reset: () => reset(t),
   shutdown: () => shutdown(t),

@@ -7,7 +7,6 @@ import { autoCta } from './features/auto-cta.js';
 import { consent } from './features/consent.js';
 import { hashRoutes } from './features/hash-routes.js';
 import { links } from './features/links.js';
-import { surveys } from './features/surveys.js';
 import { vitalsHook } from './features/vitals-hook.js';
 import { METHODS, noopTracker } from './noop.js';
 import { createTrackerWith } from './tracker.js';
@@ -30,7 +29,6 @@ const variantFeatures = (): Feature[] => {
   if (COMPILE_LINKS) features.push(links);
   if (COMPILE_HASH) features.push(hashRoutes);
   if (COMPILE_CONSENT) features.push(consent);
-  if (COMPILE_SURVEY) features.push(surveys);
   if (COMPILE_VITALS) features.push(vitalsHook);
   return features;
 };

@@ -2,8 +2,7 @@ import { autoCta } from './auto-cta.js';
 import { consent } from './consent.js';
 import { hashRoutes } from './hash-routes.js';
 import { links } from './links.js';
-import { surveys } from './surveys.js';
 import { vitalsHook } from './vitals-hook.js';
 
 /** Every optional feature: what `createTracker` (and `cairn.full.js`) has. */
-export const allFeatures = [autoCta, links, hashRoutes, consent, surveys, vitalsHook];
+export const allFeatures = [autoCta, links, hashRoutes, consent, vitalsHook];
