@@ -56,6 +56,7 @@ export async function startDemo(options = {}) {
   const log = options.quiet ? () => {} : (/** @type {string} */ line) => console.log(line);
 
   const collector = createCollector({ ...options.collector, db, api: true });
+  const demoHosts = hostPattern(host);
   await collector.ready(); // a DuckDB file that cannot be opened fails here, not on the first event
   /** @type {WebHandler} */
   const handler = options.wrapCollector ? options.wrapCollector(collector) : collector;
@@ -79,8 +80,23 @@ export async function startDemo(options = {}) {
    * @returns {import('node:http').RequestListener}
    */
   const listener = (files, isShop) => (req, res) => {
-    const origin = `http://${req.headers.host ?? host}`;
-    const { pathname } = new URL(req.url ?? '/', origin);
+    // DNS rebinding: a page on a name its owner points at 127.0.0.1 must not read the demo; the
+    // collector's routes check Host again themselves.
+    if (!demoHosts.test(req.headers.host ?? '')) {
+      res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('This demo answers only to its loopback names (localhost, 127.0.0.1, [::1]).');
+      return;
+    }
+    // The URL is read against a fixed base, never one built from Host: `Host: a b` made new URL() throw.
+    const origin = `http://${host.includes(':') ? `[${host}]` : host}`;
+    let pathname;
+    try {
+      pathname = new URL(req.url ?? '/', origin).pathname;
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Bad request target');
+      return;
+    }
     if (COLLECTOR_PATHS.test(pathname)) {
       const batch = pathname === '/collect' && req.method === 'POST';
       void runWebHandler(batch && !options.quiet ? logged(handler, log) : handler, req, res, origin);
@@ -160,11 +176,30 @@ function logged(handler, log) {
   return async (request, info) => {
     const response = await handler(request, info);
     const answer = response.ok ? await response.clone().json().catch(() => ({})) : {};
-    const site = new URL(request.url).searchParams.get('site') ?? '-';
+    const site = printable(new URL(request.url).searchParams.get('site') ?? '-');
     const detail = response.ok ? `accepted ${answer.accepted ?? '?'}, duplicates ${answer.duplicates ?? '?'}` : response.statusText;
     log(`${new Date().toISOString().slice(11, 19)}  POST /collect?site=${site}  ${response.status}  ${detail}`);
     return response;
   };
+}
+
+/**
+ * `Host` values the demo answers: the loopback names and the interface it listens on, any port.
+ * @param {string} host
+ */
+function hostPattern(host) {
+  const names = ['localhost', '127.0.0.1', '[::1]', host.includes(':') ? `[${host}]` : host].map((n) => n.replace(/[.[\]]/g, '\\$&'));
+  return new RegExp(`^(?:${names.join('|')})\\.?(?::\\d{1,5})?$`, 'i');
+}
+
+/**
+ * A client's text fit for the log: control characters (ESC, CR, BEL…) shown as escapes, not run by
+ * the terminal, and at most 64 characters.
+ * @param {string} text
+ */
+function printable(text) {
+  const clipped = text.length > 64 ? `${text.slice(0, 64)}…` : text;
+  return clipped.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Where the built script-tag tracker lives (`@cairn/tracker/cairn.js`), or null when the package is missing. */

@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 async function stored(): Promise<Map<string, { name: string; title?: string; props?: Record<string, unknown> }>> {
-  const res = await server.collector(new Request('http://x/api/events?limit=100'));
+  const res = await server.collector(new Request('http://localhost/api/events?limit=100'));
   const { events } = (await res.json()) as { events: { id: string; name: string; title?: string; props?: Record<string, unknown> }[] };
   return new Map(events.map((e) => [e.id, e]));
 }

@@ -25,8 +25,14 @@ export type { Stage } from './classify/stages.js';
 
 // Classifier
 export { classify, explain, createClassifier } from './classify/classifier.js';
-export type { Classifier, ClassifierOptions, Explanation } from './classify/classifier.js';
+export type { Classifier, ClassifierExtension, ClassifierOptions, Explanation } from './classify/classifier.js';
+export type { Signal } from './classify/context.js';
 export { defaultRules } from './classify/rules/index.js';
+export { defaultLexicon } from './classify/lexicon/index.js';
+export { lexiconSources } from './classify/lexicon/sources/index.js';
+export { compileLexicon } from './classify/lexicon/compile.js';
+export type { CompiledLexicon, LabelMatch, LexiconEntry } from './classify/lexicon/compile.js';
+export type { Intent, Lexicon, LexiconSource, LexiconWords } from './classify/lexicon/types.js';
 export type {
   ExactMatch,
   NameMatch,

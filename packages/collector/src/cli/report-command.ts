@@ -6,10 +6,7 @@ import { formatTextReport } from '../report/format-text.js';
 import { renderHtmlReport } from '../report/html/render-html.js';
 import { parseRange } from '../report/parse-range.js';
 import { progressReporter } from '../report/progress.js';
-import { DuckDbSink } from '../sink/duckdb-sink.js';
-import { NdjsonSink } from '../sink/ndjson-sink.js';
-import { isNdjsonPath } from './store-path.js';
-import type { Sink } from '../sink/sink.js';
+import { isFileDb, printableDb, sinkFromDb } from '../sink/sink-from-db.js';
 import type { CliIo } from './cli-io.js';
 
 /** Output formats of `cairn report`, and how each is written. */
@@ -28,7 +25,7 @@ export async function reportCommand(values: Record<string, string | boolean | un
     io.error(`--format must be one of ${Object.keys(FORMATS).join(', ')}, got "${format}"`);
     return 2;
   }
-  if (typeof values.out === 'string' && resolve(values.out) === resolve(db)) {
+  if (typeof values.out === 'string' && isFileDb(db) && resolve(values.out) === resolve(db)) {
     io.error(`--out ${values.out} is the store itself; write the report to another file`);
     return 2;
   }
@@ -37,7 +34,7 @@ export async function reportCommand(values: Record<string, string | boolean | un
     io.error(range.error);
     return 2;
   }
-  const sink: Sink = isNdjsonPath(db) ? new NdjsonSink({ path: db, readOnly: true }) : new DuckDbSink({ path: db, readOnly: true });
+  const sink = sinkFromDb(db, { readOnly: true });
   try {
     await sink.init();
   } catch (error) {
@@ -45,7 +42,7 @@ export async function reportCommand(values: Record<string, string | boolean | un
     io.error(
       /lock/i.test(message)
         ? `${db} is open in another process (a running "cairn serve"?). Stop it, or start it with --api and fetch /api/report.\n${message}`
-        : `cannot open ${db}: ${message}`,
+        : `cannot open ${printableDb(db)}: ${message}`,
     );
     return 1;
   }
@@ -57,7 +54,7 @@ export async function reportCommand(values: Record<string, string | boolean | un
   } finally {
     await sink.close();
   }
-  const output = render(report, db);
+  const output = render(report, printableDb(db));
   if (typeof values.out === 'string') {
     await writeFile(values.out, output);
     io.error(`wrote ${values.out} (${format}, ${report.totals.events.toLocaleString('en-US')} events)`);
