@@ -1,5 +1,4 @@
 import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Report } from '@cairn/core';
 import { buildReport } from '../report/build-report.js';
 import { formatTextReport } from '../report/format-text.js';
@@ -7,6 +6,7 @@ import { renderHtmlReport } from '../report/html/render-html.js';
 import { parseRange } from '../report/parse-range.js';
 import { progressReporter } from '../report/progress.js';
 import { isFileDb, printableDb, sinkFromDb } from '../sink/sink-from-db.js';
+import { outputClash } from './output-guard.js';
 import type { CliIo } from './cli-io.js';
 
 /** Output formats of `cairn report`, and how each is written. */
@@ -25,8 +25,9 @@ export async function reportCommand(values: Record<string, string | boolean | un
     io.error(`--format must be one of ${Object.keys(FORMATS).join(', ')}, got "${format}"`);
     return 2;
   }
-  if (typeof values.out === 'string' && isFileDb(db) && resolve(values.out) === resolve(db)) {
-    io.error(`--out ${values.out} is the store itself; write the report to another file`);
+  const clash = typeof values.out === 'string' && isFileDb(db) ? outputClash(values.out, db) : null;
+  if (clash !== null) {
+    io.error(`--out ${String(values.out)} ${clash}; write the report to another file`);
     return 2;
   }
   const range = parseRange(values.from as string | undefined, values.to as string | undefined);

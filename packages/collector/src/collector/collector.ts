@@ -162,13 +162,14 @@ export class Collector {
     } catch (error) {
       return errorReply(400, `the body is not JSON: ${messageOf(error)}`);
     }
-    // Half an emoji (a label cut mid-pair) becomes U+FFFD: stored, instead of a 503 retried forever.
-    if (mayHoldLoneSurrogates(text)) input = wellFormed(input);
     if (body.bytes.byteLength > LIMITS.batchBytes) return this.tooLarge(body.bytes.byteLength);
     const batch = validateBatch(input, { bytes: body.bytes.byteLength });
     if (batch.errors.length > 0 || batch.sentAt === undefined) {
       return errorReply(400, 'the batch is not a v1 batch; nothing was stored', { details: batch.errors });
     }
+    // Half an emoji (a label cut mid-pair) becomes U+FFFD: stored, instead of a 503 retried forever.
+    // After validation, which refuses such ids: replaced, two ids could become one and collide.
+    if (mayHoldLoneSurrogates(text)) batch.events = batch.events.map((event) => wellFormed(event) as typeof event);
     const context = { receivedAt, sentAt: batch.sentAt, device: deviceClass(call.header('user-agent')) };
     const estimate = receivedAt - batch.sentAt;
     const events = batch.events.map((event) =>

@@ -18,6 +18,11 @@ export const LIMITS = {
   minTs: 946_684_800_000,
   /** Latest accepted `ts`: 2100-01-01T00:00:00Z. */
   maxTs: 4_102_444_800_000,
+  /**
+   * Largest money amount (`value`, `revenue`, `total`, `price`, … of a checkout step, purchase or
+   * refund), in absolute value, in any currency unit: a trillion. Only refunds may be negative.
+   */
+  moneyMax: 1e12,
 } as const;
 
 /** Keys never accepted inside `props` (they would reach an object's prototype). */
