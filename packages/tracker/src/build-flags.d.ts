@@ -22,6 +22,8 @@ declare const COMPILE_CONSENT: boolean;
 declare const COMPILE_VITALS: boolean;
 /** Auto-capture of buttons and button-like links (`data-cairn-cta` elements are always captured). */
 declare const COMPILE_AUTO_CTA: boolean;
+/** A clicked button's form (action path, method) and name or id on its `cta` event, for the classifier. */
+declare const COMPILE_CTA_CONTEXT: boolean;
 /** Outbound links and downloads as CTAs. */
 declare const COMPILE_LINKS: boolean;
 /** Hash routes (`#/cart`, `#!/cart`) in page names, and a page view on `hashchange`. */

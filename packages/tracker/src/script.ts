@@ -5,6 +5,7 @@
  */
 import { autoCta } from './features/auto-cta.js';
 import { consent } from './features/consent.js';
+import { ctaContext } from './features/cta-context.js';
 import { hashRoutes } from './features/hash-routes.js';
 import { links } from './features/links.js';
 import { vitalsHook } from './features/vitals-hook.js';
@@ -27,6 +28,7 @@ const variantFeatures = (): Feature[] => {
   const features: Feature[] = [];
   if (COMPILE_AUTO_CTA) features.push(autoCta);
   if (COMPILE_LINKS) features.push(links);
+  if (COMPILE_CTA_CONTEXT) features.push(ctaContext);
   if (COMPILE_HASH) features.push(hashRoutes);
   if (COMPILE_CONSENT) features.push(consent);
   if (COMPILE_VITALS) features.push(vitalsHook);

@@ -17,6 +17,8 @@ export interface State extends Config {
   _api: Partial<Tracker>;
   /** Auto-capture rules the features added (capture/clicks.ts). */
   _clickRules: ClickRule[];
+  /** Adds a clicked button's form context to its props, when the cta-context feature is on. */
+  _context: ((el: HTMLElement, props: Props, href: (url: string) => string) => void) | undefined;
   /** The hash route of the current URL, when the hash-routes feature is on. */
   _route: (() => string) | undefined;
   _local: Local;

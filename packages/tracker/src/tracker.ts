@@ -22,7 +22,7 @@ const OPEN_TIMEOUT_MS = 3_000;
 
 /**
  * Creates a tracker with the core (outbox, page views, `data-cairn-cta` clicks, checkout, purchases)
- * and the given `features` (auto-capture, links, hash routes, consent, the vitals hook; see
+ * and the given `features` (auto-capture, links, CTA context, hash routes, consent, the vitals hook; see
  * docs/tracker.md, "Variants"): a bundler leaves out the code of the features no call passes. On a server
  * (no `window`), or with Do-Not-Track / Global Privacy Control on and `respectDnt` left on, it returns a
  * tracker that records nothing; so it does when the options ask for what the features lack and ignoring

@@ -30,7 +30,7 @@ export interface Purchase {
 }
 
 /**
- * An optional part of the tracker (`autoCta`, `links`, `hashRoutes`, `consent`, `vitalsHook`),
+ * An optional part of the tracker (`autoCta`, `links`, `ctaContext`, `hashRoutes`, `consent`, `vitalsHook`),
  * for `createTrackerWith`. Opaque: import one, pass it on.
  */
 export interface Feature {

@@ -37,12 +37,18 @@ const dataProps = (el: HTMLElement, props: Props): Props => {
   return props;
 };
 
-/** Records the CTA `el`: named by `name`, else by its label; `href` (masked) when it is or sits in a link. */
-const recordCta = (t: State, el: HTMLElement, name: string | undefined, props: (base: Props) => Props): void => {
+/**
+ * Records the CTA `el`: named by `name`, else by its label; `href` (masked) when it is or sits in a link,
+ * then the props of `extra`, then the button's form context when that feature is on (features/cta-context.ts).
+ */
+const recordCta = (t: State, el: HTMLElement, name: string | undefined, extra: (base: Props) => Props): void => {
   const base: Props = {};
+  const href = (url: string) => mask(url, t._strip);
   const link = el.closest('a');
-  if (link?.href) base.href = mask(link.href, t._strip);
-  emit(t, 'cta', name || label(el) || el.tagName.toLowerCase(), props(base));
+  if (link?.href) base.href = href(link.href);
+  const props = extra(base);
+  if (COMPILE_CTA_CONTEXT) t._context?.(el, props, href);
+  emit(t, 'cta', name || label(el) || el.tagName.toLowerCase(), props);
 };
 
 const onClick = (t: State, event: Event): void => {
