@@ -12,6 +12,25 @@ const BUTTON_LIKE = /btn|button|cta/i;
 /** `data-cairn-*` attributes that are not props. */
 const RESERVED = ['cairnCta', 'cairnIgnore', 'cairnCheckoutStep'];
 
+/** A button's `name` or `id` worth recording: a word (`add`, `checkout`, `add-to-cart`), not a generated id. */
+const WORD = /^[a-z]+(?:[-_][a-z]+)*$/i;
+
+/**
+ * Where a clicked button goes, for labels that say nothing ("Continue", an icon): the path of the
+ * form it submits (`action`, read as attributes: `form.action` is clobbered by a field named
+ * "action"; masked like every URL), the form's `method`, and its `name`/`id` as `control` when
+ * that is a word. The classifier reads them (docs/stages.md, "Context").
+ */
+const formContext = (el: HTMLElement, props: Props, href: (url: string) => string): void => {
+  const form = (el as HTMLButtonElement).form;
+  if (form) {
+    props.action = href(new URL(el.getAttribute('formaction') || form.getAttribute('action') || '', location.href).pathname);
+    props.method = (el.getAttribute('formmethod') || form.getAttribute('method') || 'get').toLowerCase();
+  }
+  const word = (el as HTMLButtonElement).name || el.id;
+  if (WORD.test(word)) props.control = word;
+};
+
 /** The visible label: text, else aria-label, else a submit/button input's caption, else title. Never a typed value. */
 const label = (el: HTMLElement): string =>
   (
@@ -57,5 +76,6 @@ export const watchClicks = (
         else if (/^http/.test(a.protocol) && a.host != location.host) props.outbound = true;
         else if (!BUTTON_LIKE.test(a.className + ' ' + a.getAttribute('role'))) return;
       }
+      if (el.matches('button,input')) formContext(el, props, href);
       clicked(named?.dataset.cairnCta || label(el) || el.tagName.toLowerCase(), props);
   });
