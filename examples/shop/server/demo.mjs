@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { createCollector } from '@cairn/collector';
 import { createStaticFiles } from './static-files.mjs';
 import { runWebHandler } from './web-bridge.mjs';
-import { setTrackerAttributes } from './tracker-tag.mjs';
+import { isTrackerPath, setTrackerAttributes, trackerVariant } from './tracker-tag.mjs';
 import { PATHS } from './demo-paths.mjs';
 
 export { PATHS };
@@ -61,10 +61,11 @@ export async function startDemo(options = {}) {
   /** @type {WebHandler} */
   const handler = options.wrapCollector ? options.wrapCollector(collector) : collector;
   const trackerFile = trackerScript();
+  const variant = trackerVariant();
 
   const shopFiles = createStaticFiles({
     root: PATHS.shop,
-    rewriteHtml: (html) => setTrackerAttributes(html, options.tracker ?? {}),
+    rewriteHtml: (html) => setTrackerAttributes(html, options.tracker ?? {}, variant),
   });
   const dashboardFiles = createStaticFiles({ root: PATHS.dashboard });
   const spaFiles = createStaticFiles({
@@ -102,7 +103,7 @@ export async function startDemo(options = {}) {
       return;
     }
     const route = async () => {
-      if (isShop && pathname === '/cairn.js') return serveTracker(res);
+      if (isShop && isTrackerPath(pathname)) return serveTracker(res, pathname.slice(1));
       if (isShop && (pathname === '/dashboard' || pathname.startsWith('/dashboard/'))) {
         if (pathname === '/dashboard') return redirect(res, '/dashboard/');
         return dashboardFiles(pathname.slice('/dashboard'.length), res, req.method);
@@ -122,15 +123,20 @@ export async function startDemo(options = {}) {
       });
   };
 
-  /** @param {import('node:http').ServerResponse} res */
-  async function serveTracker(res) {
-    if (!trackerFile || !existsSync(trackerFile)) {
+  /**
+   * Serves `cairn.js` or another script-tag variant (`cairn.full.js`, …) from the tracker's dist/.
+   * @param {import('node:http').ServerResponse} res
+   * @param {string} file
+   */
+  async function serveTracker(res, file) {
+    const path = trackerFile && join(dirname(trackerFile), file);
+    if (!path || !existsSync(path)) {
       res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('cairn.js is not built yet: run `pnpm build` at the repository root.');
+      res.end(`${file} is not built yet: run \`pnpm build\` at the repository root.`);
       return true;
     }
     const { readFile } = await import('node:fs/promises');
-    const body = await readFile(trackerFile);
+    const body = await readFile(path);
     res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
     res.end(body);
     return true;

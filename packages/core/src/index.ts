@@ -98,6 +98,7 @@ export type { ChannelInput } from './analytics/channels/channel-rules.js';
 export { sourceCategory } from './analytics/channels/source-categories.js';
 export type { SourceCategory } from './analytics/channels/source-categories.js';
 export { CLICK_IDS } from './analytics/channels/click-ids.js';
+export { CLICK_ID_PARAMS, type ClickIdParam } from './analytics/channels/click-id-params.js';
 export { channelMix } from './analytics/channels/channel-mix.js';
 export { funnel, stageFunnel, checkoutFunnel } from './analytics/funnels/funnel.js';
 export { CHECKOUT_FUNNEL_STEPS } from './analytics/funnels/funnel-presets.js';

@@ -34,6 +34,9 @@ export interface CollectResult {
  */
 const MAX_JSON_DEPTH = 1000;
 
+/** Reports queued at once, the running one included; more get `429` rather than a place in an endless queue. */
+const MAX_WAITING_REPORTS = 4;
+
 type RouteHandler = (call: IncomingCall) => Promise<Reply>;
 interface Route {
   methods: Record<string, RouteHandler>;
@@ -63,6 +66,7 @@ export class Collector {
   private readonly opened: Promise<void>;
   private closing: Promise<void> | null = null;
   private reports: Promise<unknown> = Promise.resolve();
+  private waitingReports = 0;
 
   constructor(private readonly options: CollectorOptions = {}) {
     this.sink = options.sink ?? sinkFromDb(options.db ?? COLLECTOR_DEFAULTS.db);
@@ -122,6 +126,9 @@ export class Collector {
     const allowed = [...Object.keys(route.methods), 'OPTIONS'].join(', ');
     const refused = this.gate.checkOrigin(call, allowed);
     if (refused) return refused;
+    // The read endpoints cost a read of the store each: they count against the client's rate too.
+    const limited = route.api && call.method !== 'OPTIONS' ? this.gate.checkRate(call, this.now()) : null;
+    if (limited) return limited;
     const handler = Object.prototype.hasOwnProperty.call(route.methods, call.method) ? route.methods[call.method] : undefined;
     const reply = handler
       ? await handler(call)
@@ -214,10 +221,14 @@ export class Collector {
     const range = parseRange(call.query.get('from'), call.query.get('to'));
     if (!range.ok) return errorReply(400, range.error);
     await this.opened;
+    if (this.waitingReports >= MAX_WAITING_REPORTS) {
+      return errorReply(429, `${MAX_WAITING_REPORTS} reports are already waiting; retry after the delay in Retry-After`, {}, { 'retry-after': '5' });
+    }
     // One report at a time: each reads its whole range, and a dashboard polling must not pile them up.
+    this.waitingReports++;
     const run = this.reports.then(() => buildReport(this.sink, { range: range.range, analyze: { classifier: this.classifier } }));
     this.reports = run.catch(() => undefined);
-    const report = await run;
+    const report = await run.finally(() => this.waitingReports--);
     return jsonReply(200, report);
   }
 

@@ -26,7 +26,7 @@ export interface CollectorOptions {
    */
   hosts?: HostsSetting;
   /**
-   * Requests allowed per client address (per /64 for IPv6) per time window on `POST /collect`;
+   * Requests allowed per client address (per /64 for IPv6) per time window on `POST /collect` and `/api/*`;
    * over it the answer is `429` with `Retry-After`. Default 600 per minute; `false` turns it off.
    * Counted in a table of fixed size (about 1.5 MB) whatever the number of clients.
    */

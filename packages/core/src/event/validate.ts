@@ -1,4 +1,4 @@
-import { LIMITS } from './limits.js';
+import { FORBIDDEN_KEYS, LIMITS, UTM_KEYS } from './limits.js';
 import { checkMoney } from './money.js';
 import { EVENT_TYPES, type CairnEvent, type EventType, type JsonValue, type Props, type Utm } from './types.js';
 
@@ -41,9 +41,8 @@ export interface BatchValidationOptions {
   bytes?: number;
 }
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const UTM_KEYS = ['source', 'medium', 'campaign', 'term', 'content'] as const;
-const ID_LENGTH = 128;
+const FORBIDDEN = new Set<string>(FORBIDDEN_KEYS);
+const ID_LENGTH = LIMITS.idLength;
 
 /** Fields an event may carry, and how each is checked. Unknown fields are an error. */
 const FIELDS: Record<string, (value: unknown, path: string, errors: ValidationError[]) => unknown> = {
@@ -316,7 +315,7 @@ function copyJson(
       const out: { [key: string]: JsonValue } = {};
       for (const key of Object.keys(value)) {
         const childPath = `${path}.${clip(key)}`;
-        if (FORBIDDEN_KEYS.has(key)) {
+        if (FORBIDDEN.has(key)) {
           errors.push({ path: childPath, message: `the key "${key}" is not allowed` });
           continue;
         }
