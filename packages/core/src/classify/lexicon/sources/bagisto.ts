@@ -700,6 +700,7 @@ export const bagistoWords: LexiconSource = {
       "Ordina per",
       "Carica altro",
       "Cancella tutto",
+      "Ordina",
       "Griglia",
       "Lista",
       "Aggiorna carrello",

@@ -135,6 +135,7 @@ export const magentoWords: LexiconSource = {
       "Detalles",
       "Add To Compare",
       "Más información",
+      "Leer más",
       "Ver información",
       "Vista del artículo",
       "View details",
@@ -674,7 +675,8 @@ export const magentoWords: LexiconSource = {
       "no",
       "Lingua",
       "Menu",
-      "Filtri"
+      "Filtri",
+      "Ordina"
     ],
     "add-to-cart": [
       "Aggiungi al carrello",

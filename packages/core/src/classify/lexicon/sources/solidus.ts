@@ -321,6 +321,7 @@ export const solidusWords: LexiconSource = {
     ],
     "details": [
       "Dettagli",
+      "Leggi di più",
       "Dettagli Prodotto",
       "Visualizza il prodotto"
     ],
@@ -1085,7 +1086,8 @@ export const solidusWords: LexiconSource = {
     ],
     "orders": [
       "내 주문",
-      "주문 상세"
+      "주문 상세",
+      "주문"
     ],
     "account": [
       "비밀번호 재설정"

@@ -694,6 +694,7 @@ export const spreeWords: LexiconSource = {
     ],
     "details": [
       "Dettagli",
+      "Leggi di più",
       "Dettagli Prodotto",
       "Mostra dettagli"
     ],
@@ -2038,7 +2039,8 @@ export const spreeWords: LexiconSource = {
     "orders": [
       "주문 취소",
       "내 주문",
-      "주문 상세"
+      "주문 상세",
+      "주문"
     ],
     "view-cart": [
       "장바구니"

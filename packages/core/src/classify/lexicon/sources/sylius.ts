@@ -1161,6 +1161,7 @@ export const syliusWords: LexiconSource = {
       "Precedente",
       "Quantità",
       "Ripristinare",
+      "Ordina",
       "Aggiorna",
       "Aggiorna il carrello",
       "Dettaglio",
@@ -1175,8 +1176,7 @@ export const syliusWords: LexiconSource = {
     ],
     "checkout": [
       "Checkout",
-      "Pagare",
-      "Ordina"
+      "Pagare"
     ],
     "sign-in": [
       "Accesso clienti",

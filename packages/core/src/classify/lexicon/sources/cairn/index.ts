@@ -6,6 +6,8 @@ import { mergeWords } from '../../merge.js';
 import type { LexiconSource } from '../../types.js';
 import { asianWords } from './asian.js';
 import { centralEasternWords } from './central-eastern.js';
+import { disambiguationWords } from './disambiguation.js';
+import { navigationWords } from './navigation.js';
 import { nordicWords } from './nordic.js';
 import { originalWords } from './original.js';
 import { rtlWords } from './rtl.js';
@@ -15,5 +17,5 @@ export const cairnWords: LexiconSource = {
   id: 'cairn',
   repo: 'cairn',
   paths: ['packages/core/src/classify/lexicon/sources/cairn/*.ts'],
-  words: mergeWords([originalWords, westernWords, nordicWords, centralEasternWords, asianWords, rtlWords]),
+  words: mergeWords([disambiguationWords, navigationWords, originalWords, westernWords, nordicWords, centralEasternWords, asianWords, rtlWords]),
 };
