@@ -86,6 +86,8 @@ export const createOutbox = (c: OutboxConfig, store: Store): Outbox => {
    * Another tab may send them: each round forgets those no longer in the shared store.
    */
   const unacked = new Map<string, CairnEvent>();
+  /** The store's keys at the last round: what an erased store took with it. */
+  let seen: Key[] = [];
 
   const schedule = (ms: number) => {
     const at = Math.max(Date.now() + ms, retryAt, quietUntil);
@@ -183,9 +185,18 @@ export const createOutbox = (c: OutboxConfig, store: Store): Outbox => {
     });
     // This page's events written before the round and gone from the store: another tab had them
     // acknowledged (or they were dropped), so leaving the site will not send them again.
-    const queued = new Set((stored || (await store._keys())).map((key) => key[2]));
+    const queued = new Set((seen = stored || (await store._keys())).map((key) => key[2]));
     for (const [id, event] of unacked) if (event.ts < since && !queued.has(id)) unacked.delete(id);
     if (!held) schedule(c._intervalMs); // another tab is sending; look again later
+  };
+
+  // The store was erased under this page (ITP, "clear site data", eviction). Its own unacknowledged events
+  // are still in memory: they are stored again. Those only the store held (tabs closed before) are gone:
+  // reported, so the loss shows in the reports. (With other tabs open, each counts the others' too.)
+  store._erased = () => {
+    writing = writing.then(() => store._put([...unacked.values()]));
+    const lost = seen.filter((key) => !unacked.has(key[2])).length;
+    if (lost) c._dropped('erased', lost);
   };
 
   const flush = (keepalive = false): Promise<void> =>
