@@ -142,6 +142,16 @@ export class Scenario {
     return (await response.json()) as T;
   }
 
+  /**
+   * The whole scenario is out of this engine's reach: records a tally row saying why, tears down, and
+   * marks the test skipped (`skip` is vitest's `ctx.skip`). Never a pass.
+   */
+  async skipAll(reason: string, skip: () => never): Promise<never> {
+    this.skip('the whole scenario', reason);
+    await this.finish();
+    skip();
+  }
+
   /** Closes the browser and the demo, reads the DuckDB file and records the tally row. */
   async finish(note = ''): Promise<Outcome> {
     if (this.finished) throw new Error('finish() called twice');

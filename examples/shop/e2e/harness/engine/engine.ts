@@ -27,6 +27,8 @@ export interface PageSink {
 export interface Capabilities {
   /** `navigator.onLine` can be made false (and `offline` fired) by the driver. */
   offlineFlag: boolean;
+  /** Why a crashed tab's site cannot be opened again with its storage, or null when it can. */
+  noReopenAfterCrash: string | null;
 }
 
 export interface Engine {

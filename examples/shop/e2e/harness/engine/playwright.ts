@@ -45,7 +45,7 @@ function report(context: BrowserContext, sink: PageSink): BrowserContext {
 /** Chromium: one browser, a context per visitor. */
 class ChromiumEngine implements Engine {
   readonly name = 'chromium' as const;
-  readonly can = { offlineFlag: true };
+  readonly can = { offlineFlag: true, noReopenAfterCrash: null };
   constructor(private readonly browser: Browser) {}
 
   get version(): string {
@@ -71,7 +71,7 @@ class ChromiumEngine implements Engine {
  */
 class FirefoxEngine implements Engine {
   readonly name = 'firefox' as const;
-  readonly can = { offlineFlag: false };
+  readonly can = { offlineFlag: false, noReopenAfterCrash: null };
   readonly version: string;
   private readonly dirs: string[] = [];
   constructor(private readonly executablePath: string) {

@@ -9,8 +9,8 @@
  *   injects the init scripts and a console relay and faults the endpoint (page-proxy.ts);
  * - no offline mode: `navigator.onLine` stays true while the proxy fails the endpoint;
  * - closing a session's last window ends the browser: the session's first window stays open, unused;
- * - a tab crash is the kill of the visitor's WebKitWebProcess renderers; the network process, which
- *   holds IndexedDB, lives on.
+ * - a tab crash is the kill of the visitor's WebKitWebProcess renderers, but WebKitWebDriver then deletes
+ *   the session, and no new session can reopen its storage: scenario 8 is skipped here.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
@@ -78,7 +78,11 @@ const freePort = () =>
 
 class WebKitEngine implements Engine {
   readonly name = 'webkit' as const;
-  readonly can = { offlineFlag: false };
+  readonly can = {
+    offlineFlag: false,
+    noReopenAfterCrash:
+      'WebKitWebDriver deletes the session when a page\'s web process dies ("session deleted because of page crash or hang"), and MiniBrowser has no option for a data directory a new session could reopen: the crashed visitor's storage cannot be reached again',
+  };
   private readonly visitors = new Set<WebKitVisitor>();
   constructor(
     private readonly binary: string,
