@@ -11,5 +11,9 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 150_000,
     hookTimeout: 60_000,
+    // The scenarios count what pages tracked from the debug log, so they load cairn.debug.js: the default
+    // variant's code (packages/tracker/variants.json) plus that log. CAIRN_E2E_VARIANT=cairn.full.js runs
+    // them against everything (the demo's tracker-tag rewrites the pages' <script src>).
+    env: { CAIRN_E2E_VARIANT: process.env.CAIRN_E2E_VARIANT || 'cairn.debug.js' },
   },
 });

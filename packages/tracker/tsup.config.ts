@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { NPM_FLAGS } from './npm-flags.js';
 
 // The npm build: ESM + CJS + types, unminified (the site's bundler minifies). cairn.js is rollup's job.
 export default defineConfig({
@@ -10,5 +11,8 @@ export default defineConfig({
   target: 'es2020',
   treeshake: true,
   external: ['idb-keyval', 'web-vitals'],
-  define: { __SCRIPT_TAG__: 'false' }, // src/build-flags.d.ts
+  // The protocol's limits are constants: inlined, so the npm build needs no @cairn/core at run time.
+  noExternal: ['@cairn/core/limits'],
+  // src/build-flags.d.ts: the npm build has every flag on; its optional features are plugins (src/features/).
+  define: NPM_FLAGS,
 });

@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { NPM_FLAGS } from './npm-flags.js';
 
 export default defineConfig({
-  define: { __SCRIPT_TAG__: 'false' }, // src/build-flags.d.ts: tests run the npm build's code paths
+  define: NPM_FLAGS, // src/build-flags.d.ts: tests run the npm build's code paths
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'happy-dom',

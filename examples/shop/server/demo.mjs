@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { createCollector } from '@cairn/collector';
 import { createStaticFiles } from './static-files.mjs';
 import { runWebHandler } from './web-bridge.mjs';
-import { setTrackerAttributes } from './tracker-tag.mjs';
+import { isTrackerPath, setTrackerAttributes, trackerVariant } from './tracker-tag.mjs';
 import { PATHS } from './demo-paths.mjs';
 
 export { PATHS };
@@ -56,14 +56,16 @@ export async function startDemo(options = {}) {
   const log = options.quiet ? () => {} : (/** @type {string} */ line) => console.log(line);
 
   const collector = createCollector({ ...options.collector, db, api: true });
+  const demoHosts = hostPattern(host);
   await collector.ready(); // a DuckDB file that cannot be opened fails here, not on the first event
   /** @type {WebHandler} */
   const handler = options.wrapCollector ? options.wrapCollector(collector) : collector;
   const trackerFile = trackerScript();
+  const variant = trackerVariant();
 
   const shopFiles = createStaticFiles({
     root: PATHS.shop,
-    rewriteHtml: (html) => setTrackerAttributes(html, options.tracker ?? {}),
+    rewriteHtml: (html) => setTrackerAttributes(html, options.tracker ?? {}, variant),
   });
   const dashboardFiles = createStaticFiles({ root: PATHS.dashboard });
   const spaFiles = createStaticFiles({
@@ -78,15 +80,30 @@ export async function startDemo(options = {}) {
    * @returns {import('node:http').RequestListener}
    */
   const listener = (files, isShop) => (req, res) => {
-    const origin = `http://${req.headers.host ?? host}`;
-    const { pathname } = new URL(req.url ?? '/', origin);
+    // DNS rebinding: a page on a name its owner points at 127.0.0.1 must not read the demo; the
+    // collector's routes check Host again themselves.
+    if (!demoHosts.test(req.headers.host ?? '')) {
+      res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('This demo answers only to its loopback names (localhost, 127.0.0.1, [::1]).');
+      return;
+    }
+    // The URL is read against a fixed base, never one built from Host: `Host: a b` made new URL() throw.
+    const origin = `http://${host.includes(':') ? `[${host}]` : host}`;
+    let pathname;
+    try {
+      pathname = new URL(req.url ?? '/', origin).pathname;
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Bad request target');
+      return;
+    }
     if (COLLECTOR_PATHS.test(pathname)) {
       const batch = pathname === '/collect' && req.method === 'POST';
       void runWebHandler(batch && !options.quiet ? logged(handler, log) : handler, req, res, origin);
       return;
     }
     const route = async () => {
-      if (isShop && pathname === '/cairn.js') return serveTracker(res);
+      if (isShop && isTrackerPath(pathname)) return serveTracker(res, pathname.slice(1));
       if (isShop && (pathname === '/dashboard' || pathname.startsWith('/dashboard/'))) {
         if (pathname === '/dashboard') return redirect(res, '/dashboard/');
         return dashboardFiles(pathname.slice('/dashboard'.length), res, req.method);
@@ -106,15 +123,20 @@ export async function startDemo(options = {}) {
       });
   };
 
-  /** @param {import('node:http').ServerResponse} res */
-  async function serveTracker(res) {
-    if (!trackerFile || !existsSync(trackerFile)) {
+  /**
+   * Serves `cairn.js` or another script-tag variant (`cairn.full.js`, …) from the tracker's dist/.
+   * @param {import('node:http').ServerResponse} res
+   * @param {string} file
+   */
+  async function serveTracker(res, file) {
+    const path = trackerFile && join(dirname(trackerFile), file);
+    if (!path || !existsSync(path)) {
       res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('cairn.js is not built yet: run `pnpm build` at the repository root.');
+      res.end(`${file} is not built yet: run \`pnpm build\` at the repository root.`);
       return true;
     }
     const { readFile } = await import('node:fs/promises');
-    const body = await readFile(trackerFile);
+    const body = await readFile(path);
     res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
     res.end(body);
     return true;
@@ -154,11 +176,30 @@ function logged(handler, log) {
   return async (request, info) => {
     const response = await handler(request, info);
     const answer = response.ok ? await response.clone().json().catch(() => ({})) : {};
-    const site = new URL(request.url).searchParams.get('site') ?? '-';
+    const site = printable(new URL(request.url).searchParams.get('site') ?? '-');
     const detail = response.ok ? `accepted ${answer.accepted ?? '?'}, duplicates ${answer.duplicates ?? '?'}` : response.statusText;
     log(`${new Date().toISOString().slice(11, 19)}  POST /collect?site=${site}  ${response.status}  ${detail}`);
     return response;
   };
+}
+
+/**
+ * `Host` values the demo answers: the loopback names and the interface it listens on, any port.
+ * @param {string} host
+ */
+function hostPattern(host) {
+  const names = ['localhost', '127.0.0.1', '[::1]', host.includes(':') ? `[${host}]` : host].map((n) => n.replace(/[.[\]]/g, '\\$&'));
+  return new RegExp(`^(?:${names.join('|')})\\.?(?::\\d{1,5})?$`, 'i');
+}
+
+/**
+ * A client's text fit for the log: control characters (ESC, CR, BEL…) shown as escapes, not run by
+ * the terminal, and at most 64 characters.
+ * @param {string} text
+ */
+function printable(text) {
+  const clipped = text.length > 64 ? `${text.slice(0, 64)}…` : text;
+  return clipped.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Where the built script-tag tracker lives (`@cairn/tracker/cairn.js`), or null when the package is missing. */

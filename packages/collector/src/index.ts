@@ -13,6 +13,8 @@ export type { CollectorOptions, CollectorStats } from './collector/options.js';
 export type { CollectResult } from './collector/collector.js';
 export type { ClientInfo } from './http/web-call.js';
 export type { CorsSetting } from './http/cors.js';
+export type { HostsSetting } from './http/host-allow.js';
+export type { TrustProxySetting } from './http/client-address.js';
 export type { RateLimit } from './rate-limit/fixed-window.js';
 export type { ClassifierSetting } from './enrich/journey-labels.js';
 export { deviceClass } from './enrich/device-class.js';
@@ -28,6 +30,10 @@ export { DuckDbSink } from './sink/duckdb-sink.js';
 export type { DuckDbSinkOptions } from './sink/duckdb-sink.js';
 export { NdjsonSink } from './sink/ndjson-sink.js';
 export type { NdjsonSinkOptions } from './sink/ndjson-sink.js';
+export { ClickHouseSink } from './sink/clickhouse/clickhouse-sink.js';
+export type { ClickHouseSinkOptions } from './sink/clickhouse/clickhouse-sink.js';
+export { sinkFromDb } from './sink/sink-from-db.js';
+export type { SinkFromDbOptions } from './sink/sink-from-db.js';
 export type { AppendResult, DeviceClass, Sink, StoredEvent, TimeRange } from './sink/sink.js';
 
 // Reports

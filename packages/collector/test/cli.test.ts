@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { batchBody } from './support/events.js';
@@ -37,6 +37,21 @@ describe.skipIf(!existsSync(BUILT))('cairn CLI', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('is the store itself');
     expect(readFileSync(db, 'utf8')).toBe('');
+  });
+
+  it('report refuses a symbolic or hard link to the store, and its companion files', () => {
+    const db = `${dir.path}/linked.ndjson`;
+    writeFileSync(db, '');
+    writeFileSync(`${db}.wal`, 'pending commits');
+    symlinkSync(db, `${dir.path}/soft.html`);
+    linkSync(db, `${dir.path}/hard.html`);
+    for (const out of [`${dir.path}/soft.html`, `${dir.path}/hard.html`, `${db}.wal`]) {
+      const run = cairn(['report', '--db', db, '--format', 'html', '--out', out]);
+      expect(run.status, out).toBe(2);
+      expect(run.stderr).toMatch(/store itself|hard link|companion file/);
+    }
+    expect(readFileSync(db, 'utf8')).toBe('');
+    expect(readFileSync(`${db}.wal`, 'utf8')).toBe('pending commits');
   });
 
   it('serve stores posted events, stops cleanly on SIGINT, then report reads the file', async () => {

@@ -23,7 +23,7 @@ const batch = (id: string, anonymousId: string, ts: number, sentAt: number) =>
   JSON.stringify({ v: 1, sentAt, events: [{ id, type: 'page', name: '/', ts, anonymousId }] });
 
 async function stored(id: string): Promise<{ correctedTs: number; receivedAt: number; ts: number }> {
-  const res = await server.collector(new Request('http://x/api/events?limit=50'));
+  const res = await server.collector(new Request('http://localhost/api/events?limit=50'));
   const { events } = (await res.json()) as { events: { id: string; correctedTs: number; receivedAt: number; ts: number }[] };
   return events.find((e) => e.id === id)!;
 }

@@ -36,7 +36,7 @@ describe('POST /collect', () => {
     expect(res.json.rejected.map((r: { index: number }) => r.index)).toEqual([1, 3, 4]);
     expect(res.json.rejected[1]).toMatchObject({ index: 3, id: 'no-fields' });
     expect(res.json.rejected[0].reason).toMatch(/type/);
-    const stored = await server.collector(new Request('http://x/api/events?limit=10'));
+    const stored = await server.collector(new Request('http://localhost/api/events?limit=10'));
     const ids = ((await stored.json()) as { events: { id: string }[] }).events.map((e) => e.id);
     expect(ids).toEqual(expect.arrayContaining(good.map((e) => e.id)));
     expect(ids).not.toContain(bad[0] && (bad[0] as { id: string }).id);
@@ -234,7 +234,7 @@ describe('custom classifier', () => {
       },
     };
     const collector = createCollector({ sink: memorySink(), classifier, rateLimit: false });
-    const response = await collector(new Request('http://x/collect', { method: 'POST', body: batchBody([pageEvent()]), headers: { 'content-type': 'application/json' } }));
+    const response = await collector(new Request('http://localhost/collect', { method: 'POST', body: batchBody([pageEvent()]), headers: { 'content-type': 'application/json' } }));
     expect(response.status).toBe(200);
     expect(((await response.json()) as { accepted: number }).accepted).toBe(1);
     await collector.close();

@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 async function stored(): Promise<Map<string, { name: string; title?: string; props?: Record<string, unknown> }>> {
-  const res = await server.collector(new Request('http://x/api/events?limit=100'));
+  const res = await server.collector(new Request('http://localhost/api/events?limit=100'));
   const { events } = (await res.json()) as { events: { id: string; name: string; title?: string; props?: Record<string, unknown> }[] };
   return new Map(events.map((e) => [e.id, e]));
 }
@@ -53,5 +53,19 @@ describe('strings holding half of a surrogate pair', () => {
     const res = await post(`${server.url}/collect`, batchBody([event]));
     expect(res.json).toMatchObject({ accepted: 1 });
     expect((await stored()).get(event.id)?.name).toBe('path C:\\ud83d');
+  });
+
+  it('in an id are refused with a reason: two ids differing only there collided as one after U+FFFD', async () => {
+    const first = pageEvent({ id: `lone-${Date.now()}-\ud800` });
+    const second = pageEvent({ id: `lone-${Date.now()}-\ud801` });
+    const visitor = pageEvent({ anonymousId: 'anon-\udc00' });
+    const good = pageEvent();
+    const res = await post(`${server.url}/collect`, batchBody([first, second, visitor, good]));
+    expect(res.status).toBe(200);
+    expect(res.json.accepted).toBe(1);
+    expect(res.json.duplicates).toBe(0);
+    expect(res.json.rejected.map((r: { index: number }) => r.index)).toEqual([0, 1, 2]);
+    for (const rejected of res.json.rejected) expect(rejected.reason).toMatch(/surrogate/);
+    expect((await stored()).has(good.id)).toBe(true);
   });
 });

@@ -30,7 +30,8 @@ async function listen(handler: CollectorHandler, options?: { trustProxy?: boolea
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}/collect`;
 }
 
-const viaProxy = (client: string) => ({ 'content-type': 'application/json', 'x-forwarded-for': `${client}, 10.0.0.1` });
+// The proxy appends the address it was connected from; what a client wrote before it (here 10.0.0.1) proves nothing.
+const viaProxy = (client: string) => ({ 'content-type': 'application/json', 'x-forwarded-for': `10.0.0.1, ${client}` });
 
 describe('toNodeListener', () => {
   it("takes trustProxy from createCollector's options: each forwarded client has its own rate limit", async () => {

@@ -100,7 +100,7 @@ describe('buildReport', () => {
     const copy = `${dir.path}/copy.duckdb`;
     const sink = new DuckDbSink({ path: copy });
     await sink.init();
-    const stored = (await server.collector(new Request('http://x/api/events?limit=1000')).then((r) => r.json())) as { events: Parameters<typeof sink.append>[0] };
+    const stored = (await server.collector(new Request('http://localhost/api/events?limit=1000')).then((r) => r.json())) as { events: Parameters<typeof sink.append>[0] };
     await sink.append(stored.events);
     const seen: [number, number][] = [];
     const direct = await buildReport(sink, { onProgress: (read, total) => seen.push([read, total]) });

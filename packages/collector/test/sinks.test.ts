@@ -1,76 +1,20 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DuckDbSink, NdjsonSink, type Sink, type StoredEvent } from '../src/index.js';
-import { pageEvent } from './support/events.js';
+import { DuckDbSink, NdjsonSink, type Sink } from '../src/index.js';
+import { sinkContract, storedEvent as stored } from './support/sink-contract.js';
 import { tempDir } from './support/temp-dir.js';
 
 const dir = tempDir();
 afterAll(() => dir.remove());
 
-function stored(overrides: Partial<StoredEvent> = {}): StoredEvent {
-  const event = pageEvent();
-  return {
-    ...event,
-    utm: { source: 'newsletter', medium: 'email' },
-    props: { plan: 'pro', items: [1, 2, { sku: 'a' }] },
-    seq: 3,
-    receivedAt: event.ts + 100,
-    sentAt: event.ts + 50,
-    correctedTs: event.ts + 50,
-    stage: 'consideration',
-    ruleId: 'page-pricing',
-    channel: 'Email',
-    device: 'desktop',
-    ...overrides,
-  };
-}
-
-const kinds: { name: string; open: (file: string, recent?: number) => Sink }[] = [
-  { name: 'DuckDbSink', open: (file, recent) => new DuckDbSink({ path: `${file}.duckdb`, recentIds: recent }) },
+const kinds: { name: string; open: (file: string) => Sink }[] = [
+  { name: 'DuckDbSink', open: (file) => new DuckDbSink({ path: `${file}.duckdb` }) },
   { name: 'DuckDbSink without the recent-id set (table lookups)', open: (file) => new DuckDbSink({ path: `${file}.duckdb`, recentIds: 0 }) },
   { name: 'NdjsonSink', open: (file) => new NdjsonSink({ path: `${file}.ndjson` }) },
 ];
 
 describe.each(kinds)('$name', ({ name, open }) => {
-  const file = `${dir.path}/${name.replace(/\W+/g, '-')}`;
-
-  it('round-trips every field, dedupes within and across calls and across reopening', async () => {
-    const sink = open(file);
-    await sink.init();
-    const a = stored();
-    const b = stored({ userId: 'u-1', sessionId: 's-1', title: 'Pricing', referrer: 'https://google.com/' });
-    expect((await sink.append([a, b, a])).inserted).toEqual([a.id, b.id]);
-    expect((await sink.append([a])).inserted).toEqual([]);
-    await sink.close();
-
-    const again = open(file);
-    await again.init();
-    const c = stored();
-    expect((await again.append([b, c])).inserted).toEqual([c.id]);
-    const all: StoredEvent[] = [];
-    for await (const event of again.scan()) all.push(event);
-    expect(all).toEqual([a, b, c]);
-    expect(await again.count()).toBe(3);
-    expect(await again.count({ from: b.correctedTs })).toBe(2);
-    const ranged: string[] = [];
-    for await (const event of again.scan({ from: b.correctedTs, to: b.correctedTs + 1 })) ranged.push(event.id);
-    expect(ranged).toEqual([b.id]);
-    expect((await again.latest(2)).map((e) => e.id)).toEqual([c.id, b.id]);
-    await again.close();
-  });
-
-  it('never interleaves or double-stores concurrent appends', async () => {
-    const sink = open(`${file}-concurrent`);
-    await sink.init();
-    const pool = Array.from({ length: 60 }, () => stored());
-    const calls = Array.from({ length: 40 }, (_, i) => pool.slice(i % 20, (i % 20) + 30));
-    const results = await Promise.all(calls.map((events) => sink.append(events)));
-    const inserted = results.flatMap((r) => r.inserted);
-    expect(inserted.length).toBe(new Set(inserted).size);
-    expect(new Set(inserted)).toEqual(new Set(calls.flat().map((e) => e.id)));
-    expect(await sink.count()).toBe(inserted.length);
-    await sink.close();
-  });
+  sinkContract((store) => open(`${dir.path}/${name.replace(/\W+/g, '-')}-${store}`));
 });
 
 describe('DuckDbSink read-only', () => {

@@ -25,8 +25,14 @@ export type { Stage } from './classify/stages.js';
 
 // Classifier
 export { classify, explain, createClassifier } from './classify/classifier.js';
-export type { Classifier, ClassifierOptions, Explanation } from './classify/classifier.js';
+export type { Classifier, ClassifierExtension, ClassifierOptions, Explanation } from './classify/classifier.js';
+export type { Signal } from './classify/context.js';
 export { defaultRules } from './classify/rules/index.js';
+export { defaultLexicon } from './classify/lexicon/index.js';
+export { lexiconSources } from './classify/lexicon/sources/index.js';
+export { compileLexicon } from './classify/lexicon/compile.js';
+export type { CompiledLexicon, LabelMatch, LexiconEntry } from './classify/lexicon/compile.js';
+export type { Intent, Lexicon, LexiconSource, LexiconWords } from './classify/lexicon/types.js';
 export type {
   ExactMatch,
   NameMatch,
@@ -92,6 +98,7 @@ export type { ChannelInput } from './analytics/channels/channel-rules.js';
 export { sourceCategory } from './analytics/channels/source-categories.js';
 export type { SourceCategory } from './analytics/channels/source-categories.js';
 export { CLICK_IDS } from './analytics/channels/click-ids.js';
+export { CLICK_ID_PARAMS, type ClickIdParam } from './analytics/channels/click-id-params.js';
 export { channelMix } from './analytics/channels/channel-mix.js';
 export { funnel, stageFunnel, checkoutFunnel } from './analytics/funnels/funnel.js';
 export { CHECKOUT_FUNNEL_STEPS } from './analytics/funnels/funnel-presets.js';

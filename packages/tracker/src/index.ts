@@ -5,12 +5,20 @@
  *
  * @packageDocumentation
  */
-export { createTracker } from './tracker.js';
+export { createTracker, createTrackerWith } from './tracker.js';
+export { allFeatures } from './features/all.js';
+export { autoCta } from './features/auto-cta.js';
+export { consent } from './features/consent.js';
+export { ctaContext } from './features/cta-context.js';
+export { hashRoutes } from './features/hash-routes.js';
+export { links } from './features/links.js';
+export { vitalsHook } from './features/vitals-hook.js';
 export type {
   CairnEvent,
   CheckoutStep,
   ConsentState,
   EventType,
+  Feature,
   JsonValue,
   Props,
   Purchase,

@@ -1,3 +1,5 @@
+import { LIMITS } from '@cairn/core/limits';
+
 /** Do-Not-Track or Global Privacy Control is on (https://globalprivacycontrol.github.io/gpc-spec/). */
 export const optedOut = (): boolean => {
   const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
@@ -18,7 +20,7 @@ const isToken = (run: string): boolean =>
  * by `[token]`, clipped to 2,048 characters. Works on paths too.
  */
 export const mask = (url: string, strip: string[]): string => {
-  if (strip.length) {
+  if (COMPILE_STRIP_PARAMS && strip.length) {
     try {
       const parsed = new URL(url);
       for (const name of strip) parsed.searchParams.delete(name);
@@ -30,5 +32,5 @@ export const mask = (url: string, strip: string[]): string => {
   return url
     .replace(EMAIL, '[email]')
     .replace(RUN, (run) => (isToken(run) ? '[token]' : run))
-    .slice(0, 2048);
+    .slice(0, LIMITS.stringLength);
 };

@@ -1,7 +1,5 @@
+import { FORBIDDEN_KEYS, LIMITS } from '@cairn/core/limits';
 import type { CairnEvent, JsonValue, Props } from './types.js';
-
-// Mirrors @cairn/core's LIMITS (imported as code it would drag the validator into the bundle).
-const FORBIDDEN = ['__proto__', 'constructor', 'prototype'];
 
 /**
  * `text` cut to `max` UTF-16 units, without the half emoji a cut can leave (also at the end of a CTA
@@ -17,10 +15,10 @@ export const clip = (text: string, max: number): string => text.slice(0, max).re
  */
 export const json = (value: unknown, depth: number): JsonValue | undefined => {
   const kind = typeof value;
-  if (kind == 'string') return clip(value as string, 2048);
+  if (kind == 'string') return clip(value as string, LIMITS.stringLength);
   if (kind == 'boolean' || value === null || (kind == 'number' && isFinite(value as number))) return value as JsonValue;
   // Non-finite numbers, functions, symbols, bigints, undefined, and what is nested too deep (or circular).
-  if (kind != 'object' || depth > 4) return undefined;
+  if (kind != 'object' || depth > LIMITS.propsDepth) return undefined;
   if (Array.isArray(value)) {
     return value
       .slice(0, 500)
@@ -31,7 +29,7 @@ export const json = (value: unknown, depth: number): JsonValue | undefined => {
   if (proto && proto != Object.prototype) return undefined;
   const out: Props = {};
   for (const key of Object.keys(value as object).slice(0, 500)) {
-    const item = FORBIDDEN.includes(key) ? undefined : json((value as Props)[key], depth + 1);
+    const item = (FORBIDDEN_KEYS as readonly string[]).includes(key) ? undefined : json((value as Props)[key], depth + 1);
     if (item !== undefined) out[key] = item;
   }
   return out;
@@ -44,13 +42,13 @@ export const json = (value: unknown, depth: number): JsonValue | undefined => {
  * field is missing or empty. The other fields come from the tracker itself, already within limits.
  */
 export const shape = (event: CairnEvent): CairnEvent | undefined => {
-  const name = typeof event.name == 'string' ? clip(event.name.trim(), 128) : '';
+  const name = typeof event.name == 'string' ? clip(event.name.trim(), LIMITS.nameLength) : '';
   const props = json(event.props, 1) as Props | undefined;
   const text = JSON.stringify(props);
   // A plain object (json() builds those with a literal: not an array, a string or a number), not empty,
   // within 8 KB of UTF-8. A UTF-16 unit is at most 3 bytes, so only a long text is encoded to count them
   // (measuring with `new Blob` took three quarters of a track() call in Chromium).
   const fits =
-    props?.constructor == Object && Object.keys(props).length && (text.length < 2731 || new TextEncoder().encode(text).length <= 8192);
+    props?.constructor == Object && Object.keys(props).length && (text.length * 3 <= LIMITS.propsBytes || new TextEncoder().encode(text).length <= LIMITS.propsBytes);
   return name && event.id && event.type && event.anonymousId ? { ...event, name, props: fits ? props : undefined } : undefined;
 };

@@ -1,13 +1,11 @@
 import { uuid } from './ids.js';
 import type { Local } from './local.js';
 import type { Utm } from '@cairn/core';
+import { CLICK_ID_PARAMS, LIMITS, UTM_KEYS } from '@cairn/core/limits';
 
 const IDLE_MS = 30 * 60 * 1000;
 /** The stored last activity may lag this much: a burst of events writes the session once. */
 const TOUCH_MS = 1000;
-const UTM_KEYS = ['source', 'medium', 'campaign', 'term', 'content'] as const;
-/** Ad click ids worth keeping: they mark paid traffic (research/conventions.md, PostHog's channel rules). */
-const CLICK_IDS = ['gclid', 'gad_source', 'fbclid', 'gbraid', 'wbraid', 'msclkid', 'li_fat_id'];
 
 /**
  * The session as kept in storage under `s`. Short, unmangled keys: this JSON outlives a build,
@@ -42,11 +40,12 @@ const campaignOf = (search: string): Campaign => {
     let clicks: Record<string, string> | undefined;
     for (const key of UTM_KEYS) {
       const value = query.get('utm_' + key);
-      if (value) (utm ||= {})[key] = value.slice(0, 2048);
+      if (value) (utm ||= {})[key] = value.slice(0, LIMITS.stringLength);
     }
-    for (const key of CLICK_IDS) {
+    // Ad click ids mark paid traffic: core's channel rules know every one of them.
+    for (const key of CLICK_ID_PARAMS) {
       const value = query.get(key);
-      if (value) (clicks ||= {})[key] = value.slice(0, 2048);
+      if (value) (clicks ||= {})[key] = value.slice(0, LIMITS.stringLength);
     }
     lastSearch = search;
     lastCampaign = [utm, clicks, utm || clicks ? JSON.stringify([utm, clicks]) : ''];

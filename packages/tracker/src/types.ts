@@ -29,6 +29,14 @@ export interface Purchase {
   items?: PurchaseItem[];
 }
 
+/**
+ * An optional part of the tracker (`autoCta`, `links`, `ctaContext`, `hashRoutes`, `consent`, `vitalsHook`),
+ * for `createTrackerWith`. Opaque: import one, pass it on.
+ */
+export interface Feature {
+  readonly _feature?: never;
+}
+
 /** Options of {@link createTracker}. Every scalar one is also a `data-*` attribute of the script tag. */
 export interface TrackerOptions {
   /** Where batches are POSTed. Default `/collect`. */

@@ -117,8 +117,8 @@ describe('CTA clicks', () => {
     for (const id of ['b', 's', 'r', 'l', 'o', 'd', 'plain', 'text']) click(document.getElementById(id)!);
     const ctas = (await sent()).map((e) => [e.name, e.props ?? {}]);
     expect(ctas).toEqual([
-      ['Add to cart', {}],
-      ['Pay now', {}],
+      ['Add to cart', { control: 'b' }],
+      ['Pay now', { control: 's' }],
       ['Close', {}],
       ['See plans', { href: 'http://localhost:3000/pricing' }],
       ['Partner', { href: 'https://elsewhere.example/x', outbound: true }],
@@ -135,6 +135,28 @@ describe('CTA clicks', () => {
     for (const id of ['auto', 'ignored', 'named']) click(document.getElementById(id)!);
     const names = (await sent()).map((e) => e.name);
     expect(names).toEqual(['n'.repeat(128)]);
+  });
+
+  test('a button records the form it submits and its name or id when that is a word', async () => {
+    start({ autoPageviews: false });
+    document.body.innerHTML = `
+      <form action="/cart/add?x=1" method="post"><input type="hidden" name="id" value="1">
+        <button id="ProductSubmitButton-template--1" type="submit" name="add">Add to cart</button></form>
+      <form action="/checkout"><button id="checkout" type="submit">Continue</button>
+        <button id="alt" formaction="/cart/update" formmethod="POST">Update</button></form>
+      <form method="post"><input type="text" name="action" value="clobbered"><input id="s" type="submit" name="add-to-cart" value="Buy"></form>
+      <form action="/account/login/user@example.com"><button id="masked">Go</button></form>
+      <button id="loose">OK</button>`;
+    for (const selector of ['[name=add]', '#checkout', '#alt', '#s', '#masked', '#loose']) click(document.querySelector(selector)!);
+    const ctas = (await sent()).map((e) => [e.name, e.props ?? {}]);
+    expect(ctas).toEqual([
+      ['Add to cart', { action: '/cart/add', method: 'post', control: 'add' }],
+      ['Continue', { action: '/checkout', method: 'get', control: 'checkout' }],
+      ['Update', { action: '/cart/update', method: 'post', control: 'alt' }],
+      ['Buy', { action: '/', method: 'post', control: 'add-to-cart' }],
+      ['Go', { action: '/account/login/[email]', method: 'get', control: 'masked' }],
+      ['OK', { control: 'loose' }],
+    ]);
   });
 
   test('never reads what a visitor typed', async () => {

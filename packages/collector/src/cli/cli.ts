@@ -6,24 +6,31 @@ import { serveCommand } from './serve-command.js';
 const HELP = `cairn: Cairn's collector and reports
 
 Usage:
-  cairn serve  [--port 8787] [--host 127.0.0.1] [--db ./cairn.duckdb] [--cors origin,origin|*] [--api] [--trust-proxy]
+  cairn serve  [--port 8787] [--host 127.0.0.1] [--db ./cairn.duckdb] [--cors origin,origin|*] [--host-allow name,name|*]
+               [--api] [--trust-proxy]
   cairn report [--db ./cairn.duckdb] [--from DATE] [--to DATE] [--format table|json|html] [--out FILE]
   cairn --help
 
 Commands:
-  serve    Run the endpoint: POST /collect stores v1 batches in the DuckDB file, GET /health answers 200.
+  serve    Run the endpoint: POST /collect stores v1 batches in the store, GET /health answers 200.
            --port         TCP port (default 8787; 0 picks a free one)
            --host         interface to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
-           --db           DuckDB file, or an .ndjson file (one JSON event per line) (default ./cairn.duckdb,
-                          created when missing)
+           --db           DuckDB file, an .ndjson file (one JSON event per line), or a ClickHouse server:
+                          clickhouse://[user:password@]host:8123/database (clickhouses:// for HTTPS)
+                          (default ./cairn.duckdb; file, database and table created when missing)
            --cors         origins allowed to post from browsers, comma-separated, or * for any
                           (default: same-origin pages only)
+           --host-allow   names clients reach it by (Host), comma-separated, e.g. collector.example;
+                          localhost, 127.0.0.1, [::1] and the cors origins' hosts are always allowed;
+                          other names get 421 (DNS rebinding). * allows any (a proxy checks Host)
            --api          also serve GET /api/report?from&to and GET /api/events?limit=50
-           --trust-proxy  read the client address from X-Forwarded-For (behind your own proxy only)
+           --trust-proxy  read the client address (the entry your proxy appended) from X-Forwarded-For
+                          and the scheme from X-Forwarded-Proto (behind your own proxy only)
 
   report   Analyse the stored events (stage and checkout funnels, channels and attribution,
            NPS/CSAT/CES per stage, stage transitions, top paths, lifecycle, retention).
-           --db           DuckDB file, or an .ndjson file written by NdjsonSink (default ./cairn.duckdb)
+           --db           DuckDB file, an .ndjson file written by NdjsonSink, or clickhouse://host:8123/database
+                          (default ./cairn.duckdb)
            --from, --to   time window: epoch ms, ISO date-time, or a date (UTC); --to is exclusive,
                           except that a date counts whole (--to 2026-11-30 includes that day)
            --format       table (default, for the terminal), json, or html (one self-contained file)
@@ -47,6 +54,7 @@ const COMMANDS: Record<string, Command> = {
       host: { type: 'string' },
       db: { type: 'string' },
       cors: { type: 'string' },
+      'host-allow': { type: 'string' },
       api: { type: 'boolean' },
       'trust-proxy': { type: 'boolean' },
     },

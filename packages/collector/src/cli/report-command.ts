@@ -1,15 +1,12 @@
 import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Report } from '@cairn/core';
 import { buildReport } from '../report/build-report.js';
 import { formatTextReport } from '../report/format-text.js';
 import { renderHtmlReport } from '../report/html/render-html.js';
 import { parseRange } from '../report/parse-range.js';
 import { progressReporter } from '../report/progress.js';
-import { DuckDbSink } from '../sink/duckdb-sink.js';
-import { NdjsonSink } from '../sink/ndjson-sink.js';
-import { isNdjsonPath } from './store-path.js';
-import type { Sink } from '../sink/sink.js';
+import { isFileDb, printableDb, sinkFromDb } from '../sink/sink-from-db.js';
+import { outputClash } from './output-guard.js';
 import type { CliIo } from './cli-io.js';
 
 /** Output formats of `cairn report`, and how each is written. */
@@ -28,8 +25,9 @@ export async function reportCommand(values: Record<string, string | boolean | un
     io.error(`--format must be one of ${Object.keys(FORMATS).join(', ')}, got "${format}"`);
     return 2;
   }
-  if (typeof values.out === 'string' && resolve(values.out) === resolve(db)) {
-    io.error(`--out ${values.out} is the store itself; write the report to another file`);
+  const clash = typeof values.out === 'string' && isFileDb(db) ? outputClash(values.out, db) : null;
+  if (clash !== null) {
+    io.error(`--out ${String(values.out)} ${clash}; write the report to another file`);
     return 2;
   }
   const range = parseRange(values.from as string | undefined, values.to as string | undefined);
@@ -37,7 +35,7 @@ export async function reportCommand(values: Record<string, string | boolean | un
     io.error(range.error);
     return 2;
   }
-  const sink: Sink = isNdjsonPath(db) ? new NdjsonSink({ path: db, readOnly: true }) : new DuckDbSink({ path: db, readOnly: true });
+  const sink = sinkFromDb(db, { readOnly: true });
   try {
     await sink.init();
   } catch (error) {
@@ -45,7 +43,7 @@ export async function reportCommand(values: Record<string, string | boolean | un
     io.error(
       /lock/i.test(message)
         ? `${db} is open in another process (a running "cairn serve"?). Stop it, or start it with --api and fetch /api/report.\n${message}`
-        : `cannot open ${db}: ${message}`,
+        : `cannot open ${printableDb(db)}: ${message}`,
     );
     return 1;
   }
@@ -57,7 +55,7 @@ export async function reportCommand(values: Record<string, string | boolean | un
   } finally {
     await sink.close();
   }
-  const output = render(report, db);
+  const output = render(report, printableDb(db));
   if (typeof values.out === 'string') {
     await writeFile(values.out, output);
     io.error(`wrote ${values.out} (${format}, ${report.totals.events.toLocaleString('en-US')} events)`);

@@ -1,7 +1,6 @@
 import { createServer } from '../server/create-server.js';
-import { NdjsonSink } from '../sink/ndjson-sink.js';
+import { printableDb } from '../sink/sink-from-db.js';
 import type { CliIo } from './cli-io.js';
-import { isNdjsonPath } from './store-path.js';
 
 /** `cairn serve`: runs the collector until SIGINT/SIGTERM, then closes the store cleanly. */
 export async function serveCommand(values: Record<string, string | boolean | undefined>, io: CliIo): Promise<number> {
@@ -10,18 +9,20 @@ export async function serveCommand(values: Record<string, string | boolean | und
     io.error(`--port must be an integer from 0 to 65535, got ${String(values.port)}`);
     return 2;
   }
-  const cors = typeof values.cors === 'string' ? (values.cors.trim() === '*' ? '*' : values.cors.split(',').map((o) => o.trim()).filter(Boolean)) : [];
+  const cors = listFlag(values.cors);
+  const hosts = listFlag(values['host-allow']);
   const db = typeof values.db === 'string' ? values.db : './cairn.duckdb';
   const server = await createServer({
     port,
     host: typeof values.host === 'string' ? values.host : '127.0.0.1',
-    ...(isNdjsonPath(db) ? { sink: new NdjsonSink({ path: db }) } : { db }),
+    db,
     cors,
+    hosts,
     api: values.api === true,
     trustProxy: values['trust-proxy'] === true,
   });
   io.error(`cairn collector listening on ${server.url} (POST /collect, GET /health${values.api === true ? ', GET /api/report, GET /api/events' : ''})`);
-  io.error(`store: ${db}; cors: ${cors === '*' ? '*' : cors.length > 0 ? cors.join(', ') : 'same-origin only'}`);
+  io.error(`store: ${printableDb(db)}; cors: ${cors === '*' ? '*' : cors.length > 0 ? cors.join(', ') : 'same-origin only'}; hosts: ${hosts === '*' ? '*' : ['localhost', '127.0.0.1', '[::1]', ...hosts].join(', ')}${cors !== '*' && cors.length > 0 ? ' and the cors hosts' : ''}`);
   await new Promise<void>((resolve) => {
     const stop = (): void => {
       process.off('SIGINT', stop);
@@ -36,4 +37,10 @@ export async function serveCommand(values: Record<string, string | boolean | und
   const stats = server.collector.stats();
   io.error(`stopped; ${stats.accepted} events stored, ${stats.duplicates} duplicates, ${stats.rejected} rejected in ${stats.batches} batches`);
   return 0;
+}
+
+/** A comma-separated flag as a list, or `'*'`. */
+function listFlag(value: string | boolean | undefined): string[] | '*' {
+  if (typeof value !== 'string') return [];
+  return value.trim() === '*' ? '*' : value.split(',').map((item) => item.trim()).filter(Boolean);
 }

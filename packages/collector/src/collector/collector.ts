@@ -5,17 +5,18 @@ import { enrichEvent, type LabelEvent } from '../enrich/enrich-event.js';
 import { journeyLabels, resolveClassifier } from '../enrich/journey-labels.js';
 import type { IncomingCall, Reply } from '../http/call.js';
 import { isAcceptedContentType } from '../http/content-type.js';
-import { CorsPolicy } from '../http/cors.js';
+import { echo } from '../http/echo.js';
+import { proxyHops } from '../http/client-address.js';
 import { emptyReply, errorReply, jsonReply } from '../http/reply.js';
 import { decodeUtf8 } from '../http/utf8.js';
 import { exceedsJsonDepth } from '../http/json-depth.js';
 import { mayHoldLoneSurrogates, wellFormed } from '../http/lone-surrogates.js';
-import { FixedWindowLimiter } from '../rate-limit/fixed-window.js';
-import { DuckDbSink } from '../sink/duckdb-sink.js';
+import { sinkFromDb } from '../sink/sink-from-db.js';
 import type { Sink } from '../sink/sink.js';
 import { buildReport } from '../report/build-report.js';
 import { parseRange } from '../report/parse-range.js';
 import { COLLECTOR_DEFAULTS, type CollectorOptions, type CollectorStats } from './options.js';
+import { RequestGate } from './request-gate.js';
 
 /** The answer to a batch: what `POST /collect` returns with `200`. */
 export interface CollectResult {
@@ -33,6 +34,9 @@ export interface CollectResult {
  */
 const MAX_JSON_DEPTH = 1000;
 
+/** Reports queued at once, the running one included; more get `429` rather than a place in an endless queue. */
+const MAX_WAITING_REPORTS = 4;
+
 type RouteHandler = (call: IncomingCall) => Promise<Reply>;
 interface Route {
   methods: Record<string, RouteHandler>;
@@ -46,9 +50,11 @@ interface Route {
  */
 export class Collector {
   readonly sink: Sink;
-  private readonly cors: CorsPolicy;
-  private readonly limiter: FixedWindowLimiter | null;
+  private readonly gate: RequestGate;
   private readonly maxBodyBytes: number;
+  private readonly bodyTimeoutMs: number;
+  /** Trusted proxies in front (`trustProxy`): how many `X-Forwarded-For` entries to believe. */
+  readonly proxyHops: number;
   private readonly label: LabelEvent;
   /** Per-device clock offsets, so one visitor's batches are all corrected alike. */
   private readonly clockOffsets = new ClockOffsets();
@@ -60,13 +66,14 @@ export class Collector {
   private readonly opened: Promise<void>;
   private closing: Promise<void> | null = null;
   private reports: Promise<unknown> = Promise.resolve();
+  private waitingReports = 0;
 
   constructor(private readonly options: CollectorOptions = {}) {
-    this.sink = options.sink ?? new DuckDbSink({ path: options.db ?? COLLECTOR_DEFAULTS.db });
-    this.cors = new CorsPolicy(options.cors ?? []);
-    const rateLimit = options.rateLimit ?? COLLECTOR_DEFAULTS.rateLimit;
-    this.limiter = rateLimit === false ? null : new FixedWindowLimiter(rateLimit);
+    this.sink = options.sink ?? sinkFromDb(options.db ?? COLLECTOR_DEFAULTS.db);
+    this.gate = new RequestGate(options);
+    this.proxyHops = proxyHops(options.trustProxy);
     this.maxBodyBytes = options.maxBodyBytes ?? COLLECTOR_DEFAULTS.maxBodyBytes;
+    this.bodyTimeoutMs = options.bodyTimeoutMs ?? COLLECTOR_DEFAULTS.bodyTimeoutMs;
     this.classifier = resolveClassifier(options.classifier);
     this.label = journeyLabels(this.classifier);
     this.now = options.now ?? Date.now;
@@ -79,11 +86,6 @@ export class Collector {
     this.opened = this.sink.init();
     // Surfaced by ready() and by every request; never an unhandled rejection.
     this.opened.catch(() => undefined);
-  }
-
-  /** Whether client addresses come from `X-Forwarded-For` (the `trustProxy` option). */
-  get trustsProxy(): boolean {
-    return this.options.trustProxy ?? false;
   }
 
   /** Resolves once the store is open; rejects with the store's error. */
@@ -117,24 +119,21 @@ export class Collector {
   }
 
   private async route(call: IncomingCall): Promise<Reply> {
-    const origin = call.header('origin');
+    const wrongHost = this.gate.checkHost(call);
+    if (wrongHost) return wrongHost;
     const route = Object.prototype.hasOwnProperty.call(this.routes, call.pathname) ? this.routes[call.pathname] : undefined;
-    if (!route || (route.api && !this.options.api)) return errorReply(404, `no route ${call.pathname}`);
+    if (!route || (route.api && !this.options.api)) return errorReply(404, `no route ${echo(call.pathname)}`);
     const allowed = [...Object.keys(route.methods), 'OPTIONS'].join(', ');
-    if (!this.cors.allows(origin, call.header('host'))) {
-      return errorReply(403, `origin ${origin} is not allowed; start the collector with it in cors`);
-    }
-    if (call.method === 'OPTIONS') {
-      return emptyReply(204, {
-        allow: allowed,
-        ...this.cors.preflightHeaders(origin, call.header('access-control-request-headers'), allowed),
-      });
-    }
+    const refused = this.gate.checkOrigin(call, allowed);
+    if (refused) return refused;
+    // The read endpoints cost a read of the store each: they count against the client's rate too.
+    const limited = route.api && call.method !== 'OPTIONS' ? this.gate.checkRate(call, this.now()) : null;
+    if (limited) return limited;
     const handler = Object.prototype.hasOwnProperty.call(route.methods, call.method) ? route.methods[call.method] : undefined;
     const reply = handler
       ? await handler(call)
-      : errorReply(405, `${call.method} is not allowed on ${call.pathname}`, {}, { allow: allowed });
-    Object.assign(reply.headers, this.cors.headers(origin));
+      : errorReply(405, `${echo(call.method)} is not allowed on ${call.pathname}`, {}, { allow: allowed });
+    Object.assign(reply.headers, this.gate.corsHeaders(call));
     return reply;
   }
 
@@ -150,22 +149,15 @@ export class Collector {
 
   private async collect(call: IncomingCall): Promise<Reply> {
     const receivedAt = this.now();
-    if (this.limiter) {
-      const key = `${call.ip ?? '?'}\u0000${call.header('origin') ?? call.header('host') ?? ''}`;
-      const decision = this.limiter.take(key, receivedAt);
-      if (!decision.allowed) {
-        return errorReply(429, 'too many requests; retry after the delay in Retry-After', {}, {
-          'retry-after': String(decision.retryAfterSeconds),
-        });
-      }
-    }
+    const limited = this.gate.checkRate(call, receivedAt);
+    if (limited) return limited;
     if (!isAcceptedContentType(call.header('content-type'))) {
       return errorReply(415, 'send the batch as application/json or text/plain (UTF-8)');
     }
     const declared = Number(call.header('content-length') ?? NaN);
     if (declared > this.maxBodyBytes) return this.tooLarge(declared);
-    const body = await call.readBody(this.maxBodyBytes);
-    if (!body.ok) return this.tooLarge(body.read);
+    const body = await call.readBody(this.maxBodyBytes, this.bodyTimeoutMs);
+    if (!body.ok) return 'timedOut' in body ? this.tooSlow(body.read) : this.tooLarge(body.read);
     const text = decodeUtf8(body.bytes);
     if (text === null) return errorReply(400, 'the body is not valid UTF-8');
     if (exceedsJsonDepth(body.bytes, MAX_JSON_DEPTH)) {
@@ -177,13 +169,14 @@ export class Collector {
     } catch (error) {
       return errorReply(400, `the body is not JSON: ${messageOf(error)}`);
     }
-    // Half an emoji (a label cut mid-pair) becomes U+FFFD: stored, instead of a 503 retried forever.
-    if (mayHoldLoneSurrogates(text)) input = wellFormed(input);
     if (body.bytes.byteLength > LIMITS.batchBytes) return this.tooLarge(body.bytes.byteLength);
     const batch = validateBatch(input, { bytes: body.bytes.byteLength });
     if (batch.errors.length > 0 || batch.sentAt === undefined) {
       return errorReply(400, 'the batch is not a v1 batch; nothing was stored', { details: batch.errors });
     }
+    // Half an emoji (a label cut mid-pair) becomes U+FFFD: stored, instead of a 503 retried forever.
+    // After validation, which refuses such ids: replaced, two ids could become one and collide.
+    if (mayHoldLoneSurrogates(text)) batch.events = batch.events.map((event) => wellFormed(event) as typeof event);
     const context = { receivedAt, sentAt: batch.sentAt, device: deviceClass(call.header('user-agent')) };
     const estimate = receivedAt - batch.sentAt;
     const events = batch.events.map((event) =>
@@ -220,14 +213,22 @@ export class Collector {
     );
   }
 
+  private tooSlow(bytes: number): Reply {
+    return errorReply(408, `the body did not arrive within ${this.bodyTimeoutMs} ms (${bytes} bytes read); send it again`, {}, { connection: 'close' });
+  }
+
   private async report(call: IncomingCall): Promise<Reply> {
     const range = parseRange(call.query.get('from'), call.query.get('to'));
     if (!range.ok) return errorReply(400, range.error);
     await this.opened;
+    if (this.waitingReports >= MAX_WAITING_REPORTS) {
+      return errorReply(429, `${MAX_WAITING_REPORTS} reports are already waiting; retry after the delay in Retry-After`, {}, { 'retry-after': '5' });
+    }
     // One report at a time: each reads its whole range, and a dashboard polling must not pile them up.
+    this.waitingReports++;
     const run = this.reports.then(() => buildReport(this.sink, { range: range.range, analyze: { classifier: this.classifier } }));
     this.reports = run.catch(() => undefined);
-    const report = await run;
+    const report = await run.finally(() => this.waitingReports--);
     return jsonReply(200, report);
   }
 

@@ -29,9 +29,8 @@ const collectors = new WeakMap<CollectorHandler, Collector>();
  */
 export function createCollector(options: CollectorOptions = {}): CollectorHandler {
   const collector = new Collector(options);
-  const trustProxy = options.trustProxy ?? false;
   const handler = (async (request: Request, info?: ClientInfo) =>
-    responseFromReply(await collector.handle(callFromRequest(request, info, trustProxy)))) as CollectorHandler;
+    responseFromReply(await collector.handle(callFromRequest(request, info, collector.proxyHops)))) as CollectorHandler;
   handler.ready = () => collector.ready();
   handler.stats = () => collector.stats();
   handler.close = () => collector.close();

@@ -1,13 +1,17 @@
 import type { ClassifierSetting } from '../enrich/journey-labels.js';
-import type { CorsSetting } from '../http/cors.js';
+import type { TrustProxySetting } from '../http/client-address.js';
+import type { HostsSetting } from '../http/host-allow.js';
 import type { RateLimit } from '../rate-limit/fixed-window.js';
 import type { Sink } from '../sink/sink.js';
 
 /** Options of {@link createCollector}. Everything has a default; `createCollector()` works as is. */
 export interface CollectorOptions {
-  /** The DuckDB file to store events in (default `./cairn.duckdb`). Ignored when `sink` is given. */
+  /**
+   * Where to store events (default `./cairn.duckdb`), as `cairn serve --db` reads it: a DuckDB
+   * file, an `.ndjson` file, or `clickhouse://host:8123/database`. Ignored when `sink` is given.
+   */
   db?: string;
-  /** Where to store events instead of the DuckDB file: a {@link Sink} (e.g. `NdjsonSink`, your own). */
+  /** Where to store events instead of `db`: a {@link Sink} (e.g. `ClickHouseSink` with options, your own). */
   sink?: Sink;
   /**
    * Origins allowed to post from a browser, e.g. `['https://shop.example']`, or `'*'` for any.
@@ -15,17 +19,29 @@ export interface CollectorOptions {
    */
   cors?: readonly string[] | '*';
   /**
-   * Requests allowed per client (address + `Origin`) per time window on `POST /collect`;
+   * The names clients may reach the collector by (`Host`), e.g. `['collector.example']`; an entry
+   * without a port allows every port. The loopback names (`localhost`, `127.0.0.1`, `[::1]`) and the
+   * hosts of the `cors` origins are always allowed; any other `Host` gets `421` before any work, which
+   * is what stops DNS rebinding. `'*'` allows every name (only behind a proxy that checks `Host`).
+   */
+  hosts?: HostsSetting;
+  /**
+   * Requests allowed per client address (per /64 for IPv6) per time window on `POST /collect` and `/api/*`;
    * over it the answer is `429` with `Retry-After`. Default 600 per minute; `false` turns it off.
+   * Counted in a table of fixed size (about 1.5 MB) whatever the number of clients.
    */
   rateLimit?: RateLimit | false;
   /** Largest body read, in bytes (default 512 KB, the protocol's batch limit); bigger bodies get `413`. */
   maxBodyBytes?: number;
+  /** A body not all received this long after its request arrived gets `408` and its connection closed (default 20,000 ms). */
+  bodyTimeoutMs?: number;
   /**
-   * Read the client address from `X-Forwarded-For` (its first entry) rather than the socket.
-   * Only for a collector behind a proxy you run: clients can write that header. Default `false`.
+   * Proxies of yours in front of the collector: `true` for one, a number for a chain. The client
+   * address is then the `X-Forwarded-For` entry the outermost of them appended (counting from the
+   * right), and the scheme comes from `X-Forwarded-Proto`. Only for proxies you run: clients can
+   * write these headers. Default `false` (the socket's address and scheme).
    */
-  trustProxy?: boolean;
+  trustProxy?: TrustProxySetting;
   /** Serve `GET /api/report` and `GET /api/events` for dashboards (default `false`: they expose data). */
   api?: boolean;
   /** The stage classifier: a `Classifier`, or options for `createClassifier` (custom rules). Default: the built-in rules. */
@@ -55,4 +71,5 @@ export const COLLECTOR_DEFAULTS = {
   db: './cairn.duckdb',
   rateLimit: { requests: 600, perMs: 60_000 },
   maxBodyBytes: 512 * 1024,
+  bodyTimeoutMs: 20_000,
 } as const;

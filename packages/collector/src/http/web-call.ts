@@ -1,4 +1,5 @@
 import type { BodyRead, IncomingCall, Reply } from './call.js';
+import { clientAddress, requestScheme } from './client-address.js';
 
 /** What a runtime may tell about the client besides the `Request`. */
 export interface ClientInfo {
@@ -8,8 +9,8 @@ export interface ClientInfo {
   remoteAddr?: { hostname?: string };
 }
 
-/** Adapts a Web `Request` for the collector. */
-export function callFromRequest(request: Request, info: ClientInfo | undefined, trustProxy: boolean): IncomingCall {
+/** Adapts a Web `Request` for the collector; `hops` is the number of trusted proxies in front. */
+export function callFromRequest(request: Request, info: ClientInfo | undefined, hops: number): IncomingCall {
   const url = new URL(request.url);
   const headers = request.headers;
   return {
@@ -17,15 +18,11 @@ export function callFromRequest(request: Request, info: ClientInfo | undefined, 
     pathname: url.pathname,
     query: url.searchParams,
     header: (name) => headers.get(name),
-    readBody: (limit) => readStream(request.body, limit),
-    ip: clientAddress(trustProxy ? headers.get('x-forwarded-for') : null, info?.ip ?? info?.remoteAddr?.hostname),
+    host: headers.get('host') ?? url.host,
+    scheme: requestScheme(headers.get('x-forwarded-proto'), url.protocol === 'https:' ? 'https' : 'http', hops),
+    readBody: (limit, deadlineMs) => readStream(request.body, limit, deadlineMs),
+    ip: clientAddress(headers.get('x-forwarded-for'), info?.ip ?? info?.remoteAddr?.hostname, hops),
   };
-}
-
-/** The client address: the first `X-Forwarded-For` entry when trusted and present, else the socket's. */
-export function clientAddress(forwardedFor: string | null, socketAddress: string | undefined): string | undefined {
-  const forwarded = forwardedFor?.split(',')[0]?.trim();
-  return forwarded ? forwarded : socketAddress;
 }
 
 /** The collector's reply as a Web `Response`. */
@@ -33,21 +30,35 @@ export function responseFromReply(reply: Reply): Response {
   return new Response(reply.body, { status: reply.status, headers: reply.headers });
 }
 
-async function readStream(body: ReadableStream<Uint8Array> | null, limit: number): Promise<BodyRead> {
+async function readStream(body: ReadableStream<Uint8Array> | null, limit: number, deadlineMs: number): Promise<BodyRead> {
   if (body === null) return { ok: true, bytes: new Uint8Array(0) };
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let read = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    read += value.byteLength;
-    if (read > limit) {
-      // Stop at the limit: do not pull the rest of an oversized body.
-      await reader.cancel().catch(() => undefined);
-      return { ok: false, tooLarge: true, read };
+  let timedOut = false;
+  // Past the deadline, cancelling the stream ends the pending read() with done.
+  const timer = setTimeout(() => {
+    timedOut = true;
+    reader.cancel().catch(() => undefined);
+  }, deadlineMs);
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (timedOut) return { ok: false, timedOut: true, read };
+      if (done) break;
+      read += value.byteLength;
+      if (read > limit) {
+        // Stop at the limit: do not pull the rest of an oversized body.
+        await reader.cancel().catch(() => undefined);
+        return { ok: false, tooLarge: true, read };
+      }
+      chunks.push(value);
     }
-    chunks.push(value);
+  } catch (error) {
+    if (timedOut) return { ok: false, timedOut: true, read };
+    throw error;
+  } finally {
+    clearTimeout(timer);
   }
   return { ok: true, bytes: concat(chunks, read) };
 }

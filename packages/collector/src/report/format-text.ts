@@ -1,10 +1,14 @@
 import { STAGES, type FunnelResult, type Report, type StageOrNone } from '@cairn/core';
 import { count, day, decimal, duration, percent, score } from './report-format.js';
+import { terminalSafe } from './terminal-text.js';
 import { textTable } from './text-table.js';
 
 const STAGE_ROWS: readonly StageOrNone[] = [...STAGES, 'unclassified'];
 
-/** The report as plain text for a terminal: one titled section per analysis, aligned tables. */
+/**
+ * The report as plain text for a terminal: one titled section per analysis, aligned tables. Text
+ * from events is escaped ({@link terminalSafe}): an event must not be able to drive the terminal.
+ */
 export function formatTextReport(report: Report): string {
   const sections = [
     header(report),
@@ -45,7 +49,7 @@ function section(title: string, body: string): string {
 function header(report: Report): string {
   const t = report.totals;
   const k = report.kpis;
-  const money = t.currencies.length > 0 ? ` ${t.currencies.join('/')}` : '';
+  const money = t.currencies.length > 0 ? ` ${terminalSafe(t.currencies.join('/'))}` : '';
   return [
     `Cairn report: ${day(t.firstEventAt)} to ${day(t.lastEventAt)} (UTC)`,
     '',

@@ -1,7 +1,14 @@
+import { echo } from '../http/echo.js';
 import type { TimeRange } from '../sink/sink.js';
 
 const DAY = 86_400_000;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+/** Epoch milliseconds: digits only, so no sign, exponent or fraction. */
+const EPOCH_MS = /^\d+$/;
+/** ISO 8601 as people type it: a date, then optionally a time (`T` or a space) and an offset. */
+const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+/** The last instant a JavaScript Date can hold (year 275760): beyond it nothing is stored, and stores overflow. */
+const MAX_MS = 8.64e15;
 /** The calendar date an ISO text starts with: `Date.parse` rolls 2026-02-30 over to March 2 instead of failing. */
 const LEADING_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
@@ -25,9 +32,13 @@ export function parseRange(from: string | null | undefined, to: string | null | 
   const range: TimeRange = {};
   for (const [key, raw] of [['from', from], ['to', to]] as const) {
     if (raw === null || raw === undefined || raw === '') continue;
-    const value = /^\d+$/.test(raw) ? Number(raw) : Date.parse(DATE_ONLY.test(raw) ? `${raw}T00:00:00Z` : raw);
+    // Only these two forms: Date.parse also reads legacy formats ("-1" became 2001-01-01).
+    const value = EPOCH_MS.test(raw) ? Number(raw) : ISO.test(raw) ? Date.parse(DATE_ONLY.test(raw) ? `${raw}T00:00:00Z` : raw.replace(' ', 'T')) : NaN;
     if (!Number.isFinite(value) || !existingDate(raw)) {
-      return { ok: false, error: `${key} must be epoch milliseconds, an ISO date (2026-11-01) or date-time, got "${raw}"` };
+      return { ok: false, error: `${key} must be epoch milliseconds, an ISO date (2026-11-01) or date-time, got ${echo(raw)}` };
+    }
+    if (value < 0 || value > MAX_MS) {
+      return { ok: false, error: `${key} must be between 1970-01-01 and the year 275760 (0 to ${MAX_MS} epoch ms), got ${echo(raw)}` };
     }
     range[key] = key === 'to' && DATE_ONLY.test(raw) ? value + DAY : value;
   }

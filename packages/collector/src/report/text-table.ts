@@ -1,11 +1,17 @@
+import { terminalSafe } from './terminal-text.js';
+
 /** A column of {@link textTable}: its heading and whether numbers align right. */
 export interface TextColumn {
   heading: string;
   align?: 'left' | 'right';
 }
 
-/** Monospace table: columns padded to their widest cell, two spaces apart, a rule under the headings. */
-export function textTable(columns: readonly TextColumn[], rows: readonly (readonly string[])[], indent = '  '): string {
+/**
+ * Monospace table: columns padded to their widest cell, two spaces apart, a rule under the headings.
+ * Cells come from events (page names, labels, currencies), so terminal controls in them are escaped.
+ */
+export function textTable(columns: readonly TextColumn[], cells: readonly (readonly string[])[], indent = '  '): string {
+  const rows = cells.map((row) => row.map(terminalSafe));
   const widths = columns.map((column, i) => Math.max(width(column.heading), ...rows.map((row) => width(row[i] ?? ''))));
   const line = (cells: readonly string[]): string =>
     indent +

@@ -10,7 +10,16 @@ export interface ServerOptions extends CollectorOptions {
   port?: number;
   /** Interface to listen on (default `127.0.0.1`: only this machine; `0.0.0.0` for every interface). */
   host?: string;
+  /** A request whose headers are not all in this long after it began is cut (default 10,000 ms; Node's own is 60 s). */
+  headersTimeoutMs?: number;
+  /** A request not all received (headers and body) this long after it began is cut (default 30,000 ms; Node's own is 300 s). */
+  requestTimeoutMs?: number;
+  /** Connections open at once; sockets past that are closed as they arrive (default 1,024). */
+  maxConnections?: number;
 }
+
+/** The defaults of the {@link ServerOptions} of the Node server itself. */
+export const SERVER_DEFAULTS = { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, maxConnections: 1024 } as const;
 
 /** A running collector server. */
 export interface RunningServer {
@@ -29,7 +38,14 @@ export interface RunningServer {
  * listening; rejects (and cleans up) when either fails.
  */
 export async function createServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const { port = 8787, host = '127.0.0.1', ...collectorOptions } = options;
+  const {
+    port = 8787,
+    host = '127.0.0.1',
+    headersTimeoutMs = SERVER_DEFAULTS.headersTimeoutMs,
+    requestTimeoutMs = Math.max(SERVER_DEFAULTS.requestTimeoutMs, headersTimeoutMs),
+    maxConnections = SERVER_DEFAULTS.maxConnections,
+    ...collectorOptions
+  } = options;
   const collector = createCollector(collectorOptions);
   try {
     await collector.ready();
@@ -37,7 +53,20 @@ export async function createServer(options: ServerOptions = {}): Promise<Running
     await collector.close();
     throw error;
   }
-  const server = createHttpServer({ keepAliveTimeout: 5_000 }, toNodeListener(collector, { trustProxy: options.trustProxy ?? false }));
+  // Node's defaults let a client hold a socket 60 s sending headers a byte at a time and 300 s per
+  // request (slowloris); its timeouts are checked every 30 s unless told otherwise.
+  const server = createHttpServer(
+    {
+      keepAliveTimeout: 5_000,
+      headersTimeout: headersTimeoutMs,
+      requestTimeout: requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(1_000, headersTimeoutMs),
+    },
+    toNodeListener(collector),
+  );
+  server.maxConnections = maxConnections;
+  // A socket that sends nothing at all is not a request yet, so no request timeout applies: cut it when idle that long.
+  server.setTimeout(requestTimeoutMs, (socket) => socket.destroy());
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

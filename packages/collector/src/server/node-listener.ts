@@ -1,15 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { collectorOf, type CollectorHandler } from '../collector/create-collector.js';
 import type { BodyRead, IncomingCall, Reply } from '../http/call.js';
-import { clientAddress } from '../http/web-call.js';
+import { clientAddress, proxyHops, requestScheme, type TrustProxySetting } from '../http/client-address.js';
 
 /** A Node `http` request listener, for `http.createServer(listener)` or Express `app.use(path, listener)`. */
 export type NodeListener = (request: IncomingMessage, response: ServerResponse) => void;
 
 /** Options of {@link toNodeListener}. */
 export interface NodeListenerOptions {
-  /** Read the client address from `X-Forwarded-For` (first entry). Default: the collector's `trustProxy`. */
-  trustProxy?: boolean;
+  /** Proxies of yours in front (`true`: one), whose `X-Forwarded-For` / `-Proto` are believed. Default: the collector's `trustProxy`. */
+  trustProxy?: TrustProxySetting;
 }
 
 /**
@@ -21,9 +21,9 @@ export function toNodeListener(handler: CollectorHandler, options: NodeListenerO
   const collector = collectorOf(handler);
   if (!collector) throw new TypeError('toNodeListener() takes a handler made by createCollector()');
   // The collector's own option counts too: the documented Express mount passes no options here.
-  const trustProxy = options.trustProxy ?? collector.trustsProxy;
+  const hops = options.trustProxy === undefined ? collector.proxyHops : proxyHops(options.trustProxy);
   return (request, response) => {
-    const call = callFromIncoming(request, trustProxy);
+    const call = callFromIncoming(request, hops);
     collector.handle(call).then(
       (reply) => writeReply(request, response, reply),
       (error: unknown) => writeReply(request, response, {
@@ -35,25 +35,28 @@ export function toNodeListener(handler: CollectorHandler, options: NodeListenerO
   };
 }
 
-function callFromIncoming(request: IncomingMessage, trustProxy: boolean): IncomingCall {
+function callFromIncoming(request: IncomingMessage, hops: number): IncomingCall {
   const raw = request.url ?? '/';
   const q = raw.indexOf('?');
-  const forwarded = request.headers['x-forwarded-for'];
+  const header = (name: string): string | null => {
+    const value = request.headers[name.toLowerCase()];
+    if (value === undefined) return null;
+    return Array.isArray(value) ? value.join(', ') : value;
+  };
+  const encrypted = (request.socket as { encrypted?: boolean }).encrypted === true;
   return {
     method: (request.method ?? 'GET').toUpperCase(),
     pathname: q === -1 ? raw : raw.slice(0, q),
     query: new URLSearchParams(q === -1 ? '' : raw.slice(q + 1)),
-    header: (name) => {
-      const value = request.headers[name.toLowerCase()];
-      if (value === undefined) return null;
-      return Array.isArray(value) ? value.join(', ') : value;
-    },
-    readBody: (limit) => readIncoming(request, limit),
-    ip: clientAddress(trustProxy ? (Array.isArray(forwarded) ? forwarded.join(',') : forwarded ?? null) : null, request.socket.remoteAddress),
+    header,
+    host: header('host'),
+    scheme: requestScheme(header('x-forwarded-proto'), encrypted ? 'https' : 'http', hops),
+    readBody: (limit, deadlineMs) => readIncoming(request, limit, deadlineMs),
+    ip: clientAddress(header('x-forwarded-for'), request.socket.remoteAddress, hops),
   };
 }
 
-function readIncoming(request: IncomingMessage, limit: number): Promise<BodyRead> {
+function readIncoming(request: IncomingMessage, limit: number, deadlineMs: number): Promise<BodyRead> {
   // A body parser mounted before the collector (express.json(), express.text()) has read the body
   // already: no 'data' or 'end' would ever come, and the request would hang until the client gave up.
   // A 500 (nothing stored, the tracker retries) says why, and the retries succeed once the mount is fixed.
@@ -69,6 +72,7 @@ function readIncoming(request: IncomingMessage, limit: number): Promise<BodyRead
     const finish = (result: BodyRead): void => {
       if (settled) return;
       settled = true;
+      clearTimeout(timer);
       request.off('data', onData);
       request.off('end', onEnd);
       request.off('error', onError);
@@ -87,6 +91,11 @@ function readIncoming(request: IncomingMessage, limit: number): Promise<BodyRead
     const onEnd = (): void => finish({ ok: true, bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, read) });
     // An aborted upload: answer as if empty; the client is gone and will not read it anyway.
     const onError = (): void => finish({ ok: true, bytes: new Uint8Array(0) });
+    // A body still arriving at the deadline is dripped (slowloris): stop reading; the reply closes the connection.
+    const timer = setTimeout(() => {
+      request.pause();
+      finish({ ok: false, timedOut: true, read });
+    }, deadlineMs);
     request.on('data', onData);
     request.on('end', onEnd);
     request.on('error', onError);

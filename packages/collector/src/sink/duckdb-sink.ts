@@ -1,14 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { BloomFilter } from './bloom-filter.js';
 import { EVENT_COLUMNS, ROW_AS_JSON, SELECT_STAGED, eventFromRow, type EventRow } from './event-columns.js';
 import { GroupCommitQueue } from './group-commit.js';
 import { RecentIds } from './recent-ids.js';
 import type { AppendResult, Sink, StoredEvent, TimeRange } from './sink.js';
+import { StagingFile } from './staging-file.js';
 
 /** Options of {@link DuckDbSink}. */
 export interface DuckDbSinkOptions {
@@ -59,7 +55,8 @@ export class DuckDbSink implements Sink {
   private writer: DuckDBConnection | null = null;
   private readonly recent: RecentIds;
   private bloom: BloomFilter = new BloomFilter(1);
-  private readonly stagingFile = join(tmpdir(), `cairn-staging-${process.pid}-${randomBytes(6).toString('hex')}.ndjson`);
+  /** Made by a writable sink's init: read-only sinks never stage. */
+  private staging: StagingFile | null = null;
   private readonly queue = new GroupCommitQueue((events) => this.commit(events));
   private closed = false;
 
@@ -86,6 +83,7 @@ export class DuckDbSink implements Sink {
     const columns = EVENT_COLUMNS.map((c) => `${c.name} ${c.sql}`).join(',\n  ');
     await this.writer.run(`CREATE TABLE IF NOT EXISTS ${TABLE} (\n  ${columns}\n)`);
     await this.loadIds();
+    this.staging = new StagingFile(); // also removes the staging files of collectors that crashed
   }
 
   append(events: readonly StoredEvent[]): Promise<AppendResult> {
@@ -146,7 +144,7 @@ export class DuckDbSink implements Sink {
       this.instance?.closeSync();
       this.writer = null;
       this.instance = null;
-      await rm(this.stagingFile, { force: true });
+      this.staging?.remove();
     }
   }
 
@@ -201,10 +199,15 @@ export class DuckDbSink implements Sink {
     // Not fsynced: the staged file is only read by the INSERT below; the commit makes the rows
     // durable. Written synchronously (a page-cache copy): an async write would queue in libuv's
     // thread pool behind DuckDB's own work and stall the group.
-    writeFileSync(this.stagingFile, text);
+    this.staging ??= new StagingFile();
+    this.staging.write(text);
     // One statement in auto-commit mode is one transaction: all rows or none, committed (WAL
     // fsynced) before it resolves, in a single round trip.
-    await writer.run(`INSERT INTO ${TABLE} ${SELECT_STAGED}`, [this.stagingFile]);
+    try {
+      await writer.run(`INSERT INTO ${TABLE} ${SELECT_STAGED}`, [this.staging.path]);
+    } finally {
+      this.staging.clear();
+    }
   }
 
   private async existingIds(ids: string[]): Promise<Set<string>> {

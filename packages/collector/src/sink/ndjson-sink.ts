@@ -38,13 +38,29 @@ export class NdjsonSink implements Sink {
     if (this.options.readOnly) return;
     const { size } = await this.file.stat();
     let goodBytes = 0;
+    let lineNumber = 0;
     for await (const { line, end } of lines(this.options.path, size)) {
-      if (!end) break; // the torn tail of a crashed write
+      lineNumber++;
+      // Only a store's own torn tail is cut off: a file that is not a store (package.json, another
+      // tool's log) is refused before anything is changed or appended.
+      if (!end) {
+        if (!line.startsWith('{')) await this.refuse(`its last line (${lineNumber}) is not the start of an event`);
+        break; // the torn tail of a crashed write
+      }
       goodBytes += Buffer.byteLength(line) + 1;
-      const id = idOf(line);
-      if (id !== null) this.ids.add(id);
+      if (line.trim() === '') continue;
+      const id = storedIdOf(line);
+      if (id === null) await this.refuse(`line ${lineNumber} is not a stored event`);
+      this.ids.add(id!);
     }
     if (goodBytes < size) await this.file.truncate(goodBytes);
+  }
+
+  private async refuse(why: string): Promise<never> {
+    await this.file?.close().catch(() => undefined);
+    this.file = null;
+    this.ids.clear();
+    throw new Error(`${this.options.path} does not look like a Cairn store (${why}); refusing to change it. Give --db a new file or one written by Cairn`);
   }
 
   append(events: readonly StoredEvent[]): Promise<AppendResult> {
@@ -152,10 +168,12 @@ async function* lines(path: string, size: number): AsyncIterable<{ line: string;
   if (pending !== null) yield { line: pending, end: last === '\n' };
 }
 
-function idOf(line: string): string | null {
+/** The id of a line that is a stored event (an object with a string `id` and `type` and a numeric `ts`), else `null`. */
+function storedIdOf(line: string): string | null {
   try {
-    const value = JSON.parse(line) as { id?: unknown };
-    return typeof value.id === 'string' ? value.id : null;
+    const value = JSON.parse(line) as { id?: unknown; type?: unknown; ts?: unknown } | null;
+    if (typeof value !== 'object' || value === null) return null;
+    return typeof value.id === 'string' && typeof value.type === 'string' && typeof value.ts === 'number' ? value.id : null;
   } catch {
     return null;
   }

@@ -46,7 +46,7 @@ export interface AppendResult {
  * - dedupe exactly on `id`, across calls and across restarts (first write wins);
  * - serialise writes, so that concurrent `append` calls never interleave or deadlock.
  *
- * {@link DuckDbSink} and {@link NdjsonSink} are the two shipped ones.
+ * {@link DuckDbSink}, {@link ClickHouseSink} and {@link NdjsonSink} are the shipped ones.
  */
 export interface Sink {
   /** Opens or creates the store. Called once, before anything else. */

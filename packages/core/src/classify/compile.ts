@@ -10,7 +10,7 @@
 import { EVENT_TYPES } from '../event/types.js';
 import type { EventType } from '../event/types.js';
 import { globToRegExp } from './glob.js';
-import { queryOf } from '../analytics/url/url-parts.js';
+import { queryOf } from '../url/url-parts.js';
 import { normalizeName, normalizePath, pathOf } from './normalize.js';
 import type { NameMatch, PathMatch, MatchPrimitive, RegexMatch, Rule, ValueMatch } from './rule.js';
 import { STAGES } from './stages.js';
@@ -32,6 +32,8 @@ export interface CompiledRule {
   readonly props: readonly (readonly [string, ValueTest])[] | null;
   readonly utm: readonly (readonly [string, ValueTest])[] | null;
   readonly query: readonly (readonly [string, ValueTest])[] | null;
+  /** Intents the name must have in the lexicon, when the rule names any. */
+  readonly intents: ReadonlySet<string> | null;
 }
 
 /** A rule that may apply to a (type, name) pair, with what still has to be checked per event. */
@@ -199,6 +201,15 @@ export function compileRule(rule: Rule, order: number, index: number): CompiledR
     }
   }
 
+  let intents: Set<string> | null = null;
+  if (match.intent !== undefined) {
+    intents = new Set();
+    for (const intent of toList(match.intent as string | readonly string[])) {
+      if (typeof intent !== 'string' || intent === '') fail(rule, index, 'each intent must be a non-empty string');
+      intents.add(intent);
+    }
+  }
+
   let paths: RegExp[] | null = null;
   if (match.path !== undefined) {
     paths = [];
@@ -229,6 +240,7 @@ export function compileRule(rule: Rule, order: number, index: number): CompiledR
     utm: compileConditions(match.utm, 'utm', true, rule, index),
     // Parameter names are compared lower-cased, as eventQuery reads them.
     query: compileConditions(match.query, 'query', true, rule, index)?.map(([key, test]) => [key.toLowerCase(), test] as const) ?? null,
+    intents,
   };
 }
 
@@ -307,7 +319,14 @@ export class Matcher {
    */
   private readonly cache = new Map<string, (CacheEntry | undefined)[]>();
 
-  constructor(rules: readonly CompiledRule[]) {
+  /**
+   * @param intentOf the lexicon intent of a name (or `null`), for rules with an `intent` condition;
+   *   called once per distinct name and type, since candidates are cached.
+   */
+  constructor(
+    rules: readonly CompiledRule[],
+    private readonly intentOf: (name: string) => string | null = () => null,
+  ) {
     const sorted = [...rules].sort((a, b) => a.order - b.order);
     for (const type of EVENT_TYPES) {
       this.byName.set(type, new Map());
@@ -315,7 +334,7 @@ export class Matcher {
     }
     for (const c of sorted) {
       if (c.types === null) this.untyped.push(c);
-      const indexable = c.normalNames !== null && c.exactNames === null && c.nameRegexes === null;
+      const indexable = c.normalNames !== null && c.exactNames === null && c.nameRegexes === null && c.intents === null;
       for (const type of c.types ?? EVENT_TYPES) {
         if (indexable) {
           const index = this.byName.get(type) as Map<string, CompiledRule[]>;
@@ -391,8 +410,13 @@ export class Matcher {
     const rawPath = pagePathFromName(type, name);
     const staticPath = rawPath === null ? null : normalizePath(rawPath);
     const out: Candidate[] = [];
+    let intent: string | null | undefined;
     for (const c of merged) {
       if (!nameMatches(c, name, normal)) continue;
+      if (c.intents !== null) {
+        if (intent === undefined) intent = this.intentOf(name);
+        if (intent === null || !c.intents.has(intent)) continue;
+      }
       if (staticPath !== null && !pathMatches(c, staticPath)) continue;
       const residual = c.props !== null || c.utm !== null || c.query !== null || (c.paths !== null && staticPath === null);
       out.push({ compiled: c, residual });

@@ -4,6 +4,7 @@
  */
 import type { EventType, Utm } from '../event/types.js';
 import type { Stage } from './stages.js';
+import type { Lexicon } from './lexicon/types.js';
 
 /** A regular expression written as data, so rules stay JSON-serialisable. */
 export interface RegexMatch {
@@ -71,6 +72,12 @@ export interface RuleMatch {
    * from the session's landing page onto every event, this tells the landing page itself.
    */
   query?: { readonly [param: string]: ValueMatch };
+  /**
+   * The intent of the event's name in the lexicon (see {@link Lexicon}): `"add-to-cart"` matches
+   * "In den Warenkorb legen", "Ajouter au panier" and "カートに追加する". With several, any of them.
+   * A `cta` named by an id is read by its `props.label`, as for `name`.
+   */
+  intent?: string | readonly string[];
 }
 
 /**

@@ -1,4 +1,5 @@
-import { LIMITS } from './limits.js';
+import { FORBIDDEN_KEYS, LIMITS, UTM_KEYS } from './limits.js';
+import { checkMoney } from './money.js';
 import { EVENT_TYPES, type CairnEvent, type EventType, type JsonValue, type Props, type Utm } from './types.js';
 
 /** One problem found in an input: where it is (`props.items[0]`) and what is wrong. */
@@ -40,9 +41,8 @@ export interface BatchValidationOptions {
   bytes?: number;
 }
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const UTM_KEYS = ['source', 'medium', 'campaign', 'term', 'content'] as const;
-const ID_LENGTH = 128;
+const FORBIDDEN = new Set<string>(FORBIDDEN_KEYS);
+const ID_LENGTH = LIMITS.idLength;
 
 /** Fields an event may carry, and how each is checked. Unknown fields are an error. */
 const FIELDS: Record<string, (value: unknown, path: string, errors: ValidationError[]) => unknown> = {
@@ -85,7 +85,7 @@ function validateEventUnsafe(input: unknown, prefix: string): EventValidation {
   }
   const event: Record<string, unknown> = {};
   for (const key of Object.keys(input)) {
-    const path = prefix + key;
+    const path = prefix + clip(key);
     const check = Object.prototype.hasOwnProperty.call(FIELDS, key) ? FIELDS[key] : undefined;
     if (!check) {
       errors.push({ path, message: `unknown field "${clip(key)}" (put custom data in props)` });
@@ -100,6 +100,7 @@ function validateEventUnsafe(input: unknown, prefix: string): EventValidation {
     const value = (input as Record<string, unknown>)[key];
     if (value === undefined || value === null) errors.push({ path: prefix + key, message: 'is required' });
   }
+  if (event.props !== undefined) checkMoney(event.type, event.name, event.props as Props, `${prefix}props`, errors);
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, event: event as unknown as CairnEvent };
 }
@@ -131,7 +132,7 @@ export function validateBatch(input: unknown, options: BatchValidationOptions = 
     }
     for (const key of Object.keys(batch)) {
       if (key !== 'v' && key !== 'sentAt' && key !== 'events') {
-        result.errors.push({ path: key, message: `unknown field "${clip(key)}"` });
+        result.errors.push({ path: clip(key), message: `unknown field "${clip(key)}"` });
       }
     }
     if (result.errors.length === 0) {
@@ -164,8 +165,16 @@ export function validateBatch(input: unknown, options: BatchValidationOptions = 
   return result;
 }
 
+/** Half of a surrogate pair, alone: not Unicode text, and stored as U+FFFD it would collide with other ids. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 function checkId(value: unknown, path: string, errors: ValidationError[]): string | undefined {
-  return checkString(value, path, errors, ID_LENGTH, true);
+  const id = checkString(value, path, errors, ID_LENGTH, true);
+  if (id !== undefined && LONE_SURROGATE.test(id)) {
+    errors.push({ path, message: 'holds half of a surrogate pair (\\ud800–\\udfff alone): ids must be well-formed Unicode, or two would be stored alike' });
+    return undefined;
+  }
+  return id;
 }
 
 function checkType(value: unknown, path: string, errors: ValidationError[]): EventType | undefined {
@@ -306,7 +315,7 @@ function copyJson(
       const out: { [key: string]: JsonValue } = {};
       for (const key of Object.keys(value)) {
         const childPath = `${path}.${clip(key)}`;
-        if (FORBIDDEN_KEYS.has(key)) {
+        if (FORBIDDEN.has(key)) {
           errors.push({ path: childPath, message: `the key "${key}" is not allowed` });
           continue;
         }

@@ -10,7 +10,7 @@ describe('createClassifier: custom rules', () => {
     });
     expect(classifier.explain(event('page', '/blog/x'))).toMatchObject({ ruleId: 'blog-is-consideration', stage: 'consideration' });
     // Defaults still apply to the rest.
-    expect(classifier.explain(event('cta', 'Buy now')).ruleId).toBe('cta-buy');
+    expect(classifier.explain(event('cta', 'Buy now')).ruleId).toBe('cta-checkout');
     expect(classifier.rules[0]?.id).toBe('blog-is-consideration');
     expect(classifier.rules.length).toBe(defaultRules.length + 1);
   });

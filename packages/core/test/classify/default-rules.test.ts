@@ -80,7 +80,7 @@ describe('default rules', () => {
   });
 
   it('a click labelled "Purchase" is the start of a conversion, not a completed order', () => {
-    expect(explain(event('cta', 'Purchase'))).toMatchObject({ ruleId: 'cta-buy', stage: 'conversion', act: null });
+    expect(explain(event('cta', 'Purchase'))).toMatchObject({ ruleId: 'cta-checkout', stage: 'conversion', act: null });
     expect(explain(event('track', 'purchase'))).toMatchObject({ ruleId: 'purchase', act: 'purchase' });
   });
 
@@ -105,11 +105,10 @@ describe('default rules', () => {
     ['page', '/about'],
     ['page', '/contact'],
     ['track', 'my_custom_event'],
-    ['cta', 'Close'],
     ['cta', ''],
     ['track', 'click'],
   ] as const)('unknown events are null with "no rule matched": %s %s', (type, name) => {
-    expect(explain(event(type, name))).toEqual({ stage: null, ruleId: null, reason: 'no rule matched', act: null });
+    expect(explain(event(type, name))).toEqual({ stage: null, ruleId: null, reason: 'no rule matched', act: null, signal: null });
   });
 
   it('web vitals and lost leads are explicitly not journey signals', () => {
@@ -120,9 +119,9 @@ describe('default rules', () => {
   it('a CTA named by id falls back to its visible label in props.label', () => {
     expect(explain(event('cta', 'hero-button-1', { props: { label: 'Jetzt kaufen' } }))).toMatchObject({
       stage: 'conversion',
-      ruleId: 'cta-buy',
+      ruleId: 'cta-checkout',
     });
-    expect(explain(event('cta', 'hero-button-1', { props: { label: 'Close' } })).ruleId).toBeNull();
+    expect(explain(event('cta', 'hero-button-1', { props: { label: 'Close' } }))).toMatchObject({ stage: null, ruleId: 'cta-noise' });
   });
 
   it('the default classify agrees with a classifier built from defaultRules', () => {

@@ -7,11 +7,14 @@ describe('explain', () => {
   it('names the rule, what matched and why', () => {
     expect(explain(event('cta', 'В корзину'))).toEqual({
       stage: 'consideration',
-      ruleId: 'add-to-cart',
+      ruleId: 'cta-add-to-cart',
       act: null,
+      signal: 'label',
+      label: { intent: 'add-to-cart', words: 'в корзину', languages: ['ru'] },
       reason:
-        'rule "add-to-cart" matched type "cta", name "В корзину" (read as "в корзину"): Adding to the cart is intent while still deciding: most carts are abandoned, and add-to-cart rate is a consideration KPI.',
+        'rule "cta-add-to-cart": label "В корзину" (read as "в корзину") means add-to-cart (ru "в корзину"): Adding to the cart is intent while still deciding: most carts are abandoned, and add-to-cart rate is a consideration KPI.',
     });
+    expect(explain(event('track', 'add_to_cart'))).toMatchObject({ ruleId: 'add-to-cart', signal: 'event' });
   });
 
   it('shows the path for page rules and the properties for survey rules', () => {
@@ -55,11 +58,11 @@ describe('explain', () => {
   });
 
   it('says "no rule matched" for unknown events and never guesses', () => {
-    expect(explain(event('track', 'chat_opened'))).toEqual({ stage: null, ruleId: null, reason: 'no rule matched', act: null });
+    expect(explain(event('track', 'chat_opened'))).toEqual({ stage: null, ruleId: null, reason: 'no rule matched', act: null, signal: null });
   });
 
   it('explains the label when a named CTA falls back to props.label', () => {
-    expect(explain(event('cta', 'hero-1', { props: { label: 'Acheter' } })).reason).toMatch(/^rule "cta-buy" matched type "cta", name "Acheter"/);
+    expect(explain(event('cta', 'hero-1', { props: { label: 'Acheter' } })).reason).toMatch(/^rule "cta-checkout": label "Acheter" \(read as "acheter"\) means checkout \(fr "acheter"\)/);
   });
 
   it('never throws on non-events', () => {

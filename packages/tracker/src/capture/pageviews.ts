@@ -1,12 +1,15 @@
 import type { Listen } from '../listen.js';
+import type { State } from '../state.js';
+
+/** A timeout lets the app update the title first; the tracker then decides whether the URL really changed. */
+export const afterNavigation = (navigated: () => void) => () => setTimeout(navigated);
 
 /**
  * Calls `navigated` after every SPA navigation: `pushState` and `replaceState` (wrapped: the History API
- * fires no event for them), `popstate` and `hashchange`. A timeout lets the app update the title first.
- * The tracker decides whether the URL really changed.
+ * fires no event for them) and `popstate` (hash routes add `hashchange`: features/hash-routes.ts).
  */
 export const watchNavigation = (on: Listen, navigated: () => void): void => {
-  const later = () => setTimeout(navigated);
+  const later = afterNavigation(navigated);
   for (const method of ['pushState', 'replaceState'] as const) {
     const original = history[method];
     // `later` runs after the call anyway (a timeout), so it can be scheduled first.
@@ -16,12 +19,11 @@ export const watchNavigation = (on: Listen, navigated: () => void): void => {
     };
   }
   on(window, 'popstate', later);
-  on(window, 'hashchange', later);
 };
 
 /**
- * A page's name: its path, plus the hash when that is a route (`#/cart`, `#!/cart`) rather than an
- * anchor (`#reviews`). With `query`, the query too: that is what a page view is not repeated for.
+ * A page's name: its path, plus the hash route when the hash-routes feature reads one (`#/cart`), never
+ * an anchor. With `query`, the query too: that is what a page view is not repeated for.
  */
-export const pagePath = (query?: boolean): string =>
-  location.pathname + (query ? location.search : '') + (/^#[/!]/.test(location.hash) ? location.hash : '');
+export const pagePath = (t: State, query?: boolean): string =>
+  location.pathname + (query ? location.search : '') + ((COMPILE_HASH && t._route?.()) || '');

@@ -4,7 +4,7 @@ import { withSendLock } from './lock.js';
 import { post } from './send.js';
 import { keyOf, type Key, type Store } from './store.js';
 
-/** What the outbox needs from the tracker. */
+/** What the outbox needs from the tracker: its options (options.ts) and where to report losses. */
 export interface OutboxConfig {
   _url: string;
   _lockName: string;
@@ -20,23 +20,39 @@ export interface OutboxConfig {
   _refused(reason: string, ids: string[]): void;
 }
 
-export interface Outbox {
-  /** Queues an event: stored in this tick's transaction, sent with the next batch. */
-  _add(event: CairnEvent): void;
-  /** Attempts everything queued now; `keepalive` for a page being hidden or unloaded. */
-  _flush(keepalive?: boolean): Promise<void>;
-  /** The network or the tab came back: retry now rather than at the end of the backoff. */
-  _resume(): void;
-  /** Events not yet known to be stored: queued this tick, or written without a commit yet (all of them when storage failed). */
-  _unsaved(): CairnEvent[];
+/** The outbox: its config, its store and the state of the send loop. The functions below act on it. */
+export interface Outbox extends OutboxConfig {
+  _store: Store;
+  /** Events added this tick, written together. */
+  _pending: CairnEvent[];
+  /** The chain of writes: a send round waits for the writes issued before it. */
+  _writing: Promise<void>;
+  /** The chain of send rounds: one at a time. */
+  _running: Promise<void>;
+  _timer: ReturnType<typeof setTimeout> | undefined;
+  _timerAt: number;
+  /** No attempt before this time (backoff), unless the network or the tab comes back. */
+  _retryAt: number;
+  /** No attempt at all before this time: the endpoint's Retry-After. */
+  _quietUntil: number;
+  _failures: number;
+  _outageSince: number;
+  _stopped: boolean;
+  /** Events added since the last round began: `batchSize` of them trigger a send at once. */
+  _added: number;
+  _inFlight: Set<string>;
   /**
-   * The page is going away: hands events that exist only in memory to keepalive requests (with `away`,
-   * the visitor leaves the site: every event of this page not yet acknowledged), then closes storage
-   * once the pending writes are done (an open connection keeps a page out of the back/forward cache).
+   * This page's events until acknowledged or dropped, to send from memory as the visitor leaves the site:
+   * pagehide comes before visibilitychange, and the document is gone before an IndexedDB read answers.
+   * Another tab may send them: each round forgets those no longer in the shared store.
    */
-  _leave(away: boolean): void;
-  _stop(): void;
+  _unacked: Map<string, CairnEvent>;
+  /** The store's keys at the end of the last round: what an erased store took with it. */
+  _seen: Key[];
 }
+
+/** Events with their JSON, made once: the size of a batch and its body come from the same text. */
+type Batch = [events: CairnEvent[], texts: string[]];
 
 /** A normal batch stays under this many bytes of JSON. */
 const BATCH_BYTES = 60_000;
@@ -44,187 +60,212 @@ const BATCH_BYTES = 60_000;
 const KEEPALIVE_BYTES = 16_000;
 const KEEPALIVE_REQUESTS = 3;
 
-/** Splits `events` into runs of at most `bytes` of JSON (and `count` events); an oversized event travels alone. */
-const chunk = (events: CairnEvent[], bytes: number, count: number): CairnEvent[][] => {
-  const chunks: CairnEvent[][] = [];
-  let current: CairnEvent[] = [];
-  let size = 0;
-  for (const event of events) {
-    const length = JSON.stringify(event).length;
-    if (current.length && (size + length > bytes || current.length >= count)) {
-      chunks.push(current);
-      current = [];
-      size = 0;
-    }
-    current.push(event);
-    size += length;
-  }
-  if (current.length) chunks.push(current);
-  return chunks;
+export const createOutbox = (c: OutboxConfig, store: Store): Outbox => {
+  const o: Outbox = {
+    ...c,
+    _store: store,
+    _pending: [],
+    _writing: Promise.resolve(),
+    _running: Promise.resolve(),
+    _timer: undefined,
+    _timerAt: 0,
+    _retryAt: 0,
+    _quietUntil: 0,
+    _failures: 0,
+    _outageSince: 0,
+    _stopped: false,
+    _added: 0,
+    _inFlight: new Set(),
+    _unacked: new Map(),
+    _seen: [],
+  };
+  store._erased = () => erased(o);
+  return o;
 };
 
-export const createOutbox = (c: OutboxConfig, store: Store): Outbox => {
-  /** Events added this tick, written together. */
-  let pending: CairnEvent[] = [];
-  let writing: Promise<void> = Promise.resolve();
-  let running: Promise<void> = Promise.resolve();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let timerAt = 0;
-  /** No attempt before this time (backoff), unless the network or the tab comes back. */
-  let retryAt = 0;
-  /** No attempt at all before this time: the endpoint's Retry-After. */
-  let quietUntil = 0;
-  let failures = 0;
-  let outageSince = 0;
-  let stopped = false;
-  /** Events added since the last round began: `batchSize` of them trigger a send at once. */
-  let added = 0;
-  const inFlight = new Set<string>();
-  /**
-   * This page's events until acknowledged or dropped, to send from memory as the visitor leaves the site:
-   * pagehide comes before visibilitychange, and the document is gone before an IndexedDB read answers.
-   * Another tab may send them: each round forgets those no longer in the shared store.
-   */
-  const unacked = new Map<string, CairnEvent>();
-  /** The store's keys at the last round: what an erased store took with it. */
-  let seen: Key[] = [];
-
-  const schedule = (ms: number) => {
-    const at = Math.max(Date.now() + ms, retryAt, quietUntil);
-    if (stopped || (timer && timerAt <= at)) return;
-    clearTimeout(timer);
-    timerAt = at;
-    timer = setTimeout(() => {
-      timer = undefined;
-      void flush();
-    }, at - Date.now());
-  };
-
-  const failed = (header?: string | null) => {
-    // Attempts made offline are not failures: the `online` event resumes.
-    if (navigator.onLine === false) return;
-    const now = Date.now();
-    outageSince ||= now;
-    const wait = retryAfter(header);
-    if (wait) quietUntil = now + wait;
-    retryAt = now + Math.max(wait, retryDelay(++failures, outageSince, document.hidden));
-    clearTimeout(timer); // an earlier timer would retry before the backoff is over
-    timer = undefined;
-    schedule(0);
-  };
-
-  /** Drops the oldest events beyond maxAge and maxQueue; returns the keys left. */
-  const prune = async (keys: Key[]): Promise<Key[]> => {
-    const oldest = Date.now() - c._maxAgeMs;
-    const expired = keys.filter((key) => key[0] < oldest);
-    const kept = keys.slice(expired.length);
-    // One more than the excess, so that the cairn_dropped report itself fits under maxQueue.
-    const excess = kept.splice(0, kept.length > c._maxQueue ? kept.length - c._maxQueue + 1 : 0);
-    for (const [reason, gone] of [['maxAge', expired], ['maxQueue', excess]] as const) {
-      if (gone.length) {
-        await store._del(gone);
-        c._dropped(reason, gone.length);
-      }
+/** Splits `events` into batches of at most `bytes` of JSON (and `count` events); an oversized event travels alone. */
+const chunk = (events: CairnEvent[], bytes: number, count: number): Batch[] => {
+  const batches: Batch[] = [];
+  let current: Batch = [[], []];
+  let size = 0;
+  for (const event of events) {
+    const text = JSON.stringify(event);
+    if (current[0].length && (size + text.length > bytes || current[0].length >= count)) {
+      batches.push(current);
+      current = [[], []];
+      size = 0;
     }
-    return kept;
-  };
+    current[0].push(event);
+    current[1].push(text);
+    size += text.length;
+  }
+  if (current[0].length) batches.push(current);
+  return batches;
+};
 
-  /** Sends one batch; resolves whether to go on with the next one. */
-  const send = async (events: CairnEvent[], keepalive: boolean): Promise<boolean> => {
-    for (const event of events) inFlight.add(event.id);
-    const [status, ack, header] = await post(c._url, events, keepalive, c._timeoutMs);
-    for (const event of events) inFlight.delete(event.id);
-    if (status == 413 && events.length > 1) {
-      const half = events.length >> 1;
-      return (await send(events.slice(0, half), keepalive)) && send(events.slice(half), keepalive);
+/** Sets the timer for the next round in `ms`, never before the backoff or Retry-After, never later than one already set. */
+const schedule = (o: Outbox, ms: number): void => {
+  const at = Math.max(Date.now() + ms, o._retryAt, o._quietUntil);
+  if (o._stopped || (o._timer && o._timerAt <= at)) return;
+  clearTimeout(o._timer);
+  o._timerAt = at;
+  o._timer = setTimeout(() => {
+    o._timer = undefined;
+    void flush(o);
+  }, at - Date.now());
+};
+
+/** A failed attempt: back off (exponential with jitter, `Retry-After` honoured) and schedule the retry. */
+const failed = (o: Outbox, header?: string | null): void => {
+  // Attempts made offline are not failures: the `online` event resumes.
+  if (navigator.onLine === false) return;
+  const now = Date.now();
+  o._outageSince ||= now;
+  const wait = retryAfter(header);
+  if (wait) o._quietUntil = now + wait;
+  o._retryAt = now + Math.max(wait, retryDelay(++o._failures, o._outageSince, document.hidden));
+  clearTimeout(o._timer); // an earlier timer would retry before the backoff is over
+  o._timer = undefined;
+  schedule(o, 0);
+};
+
+/** Drops the oldest events beyond maxAge and maxQueue; returns the keys left. */
+const prune = async (o: Outbox, keys: Key[]): Promise<Key[]> => {
+  const oldest = Date.now() - o._maxAgeMs;
+  const expired = keys.filter((key) => key[0] < oldest);
+  const kept = keys.slice(expired.length);
+  // One more than the excess, so that the cairn_dropped report itself fits under maxQueue.
+  const excess = kept.splice(0, kept.length > o._maxQueue ? kept.length - o._maxQueue + 1 : 0);
+  for (const [reason, gone] of [['maxAge', expired], ['maxQueue', excess]] as const) {
+    if (gone.length) {
+      await o._store._del(gone);
+      o._dropped(reason, gone.length);
     }
-    if (status == -1) return false; // sendBeacon: delivered maybe, acknowledged never; stays queued
-    if (!status || status == 408 || status == 429 || status >= 500) {
-      failed(header);
-      return false;
+  }
+  return kept;
+};
+
+/** What the answer to a batch means for it: done (acknowledged, or dropped and reported) unless retried. */
+const answered = (o: Outbox, events: CairnEvent[], status: number, rejected: unknown): void => {
+  if (status < 300) {
+    o._failures = o._outageSince = o._retryAt = 0;
+    if (Array.isArray(rejected) && rejected.length) {
+      o._refused('rejected', rejected.map((r: { id?: string; reason?: string } | null) => `${r?.id}: ${r?.reason}`));
     }
-    if (status < 300) {
-      failures = outageSince = retryAt = 0;
-      const rejected = ack?.rejected;
-      if (Array.isArray(rejected) && rejected.length) {
-        c._refused('rejected', rejected.map((r) => `${r?.id}: ${r?.reason}`));
-      }
-    } else if (status == 413) {
-      c._dropped('tooLarge', 1);
-    } else {
-      c._refused(`HTTP ${status}`, events.map((event) => event.id));
+  } else if (status == 413) {
+    o._dropped('tooLarge', 1);
+  } else {
+    o._refused(`HTTP ${status}`, events.map((event) => event.id));
+  }
+};
+
+/** Sends one batch; resolves whether to go on with the next one. */
+const send = async (o: Outbox, [events, texts]: Batch, keepalive: boolean): Promise<boolean> => {
+  for (const event of events) o._inFlight.add(event.id);
+  const [status, ack, header] = await post(o._url, texts, keepalive, o._timeoutMs);
+  for (const event of events) o._inFlight.delete(event.id);
+  if (status == 413 && events.length > 1) {
+    const half = events.length >> 1;
+    return (
+      (await send(o, [events.slice(0, half), texts.slice(0, half)], keepalive)) &&
+      send(o, [events.slice(half), texts.slice(half)], keepalive)
+    );
+  }
+  if (status == -1) return false; // sendBeacon: delivered maybe, acknowledged never; stays queued
+  if (!status || status == 408 || status == 429 || status >= 500) {
+    failed(o, header);
+    return false;
+  }
+  answered(o, events, status, ack?.rejected);
+  for (const event of events) o._unacked.delete(event.id);
+  await o._store._del(events.map(keyOf));
+  return true;
+};
+
+/** Sends `events` with keepalive, now and all at once: the page may be gone next. At most 48 KB in flight. */
+const rescue = (o: Outbox, events: CairnEvent[]) =>
+  Promise.all(
+    chunk(events, KEEPALIVE_BYTES, o._batchSize)
+      .slice(0, KEEPALIVE_REQUESTS)
+      .map((batch) => send(o, batch, true)),
+  );
+
+const read = async (o: Outbox, keys: Key[]) => (await o._store._get(keys)).filter((event): event is CairnEvent => !!event);
+
+/** Everything that is queued now, batch after batch, until the endpoint fails; `keepalive`: one rescue instead. */
+const sendStored = async (o: Outbox, keys: Key[], keepalive: boolean): Promise<void> => {
+  if (!keys.length || navigator.onLine === false || Date.now() < o._quietUntil) return;
+  if (keepalive) return void (await rescue(o, await read(o, keys.slice(0, 500))));
+  let more = true;
+  for (let i = 0; more && i < keys.length; i += o._batchSize) {
+    for (const batch of chunk(await read(o, keys.slice(i, i + o._batchSize)), BATCH_BYTES, o._batchSize)) {
+      if (more) more = await send(o, batch, false);
     }
-    for (const event of events) unacked.delete(event.id);
-    await store._del(events.map(keyOf));
-    return true;
-  };
+  }
+};
 
-  /** Sends `events` with keepalive, now and all at once: the page may be gone next. At most 48 KB in flight. */
-  const rescue = (events: CairnEvent[]) =>
-    Promise.all(chunk(events, KEEPALIVE_BYTES, c._batchSize).slice(0, KEEPALIVE_REQUESTS).map((batch) => send(batch, true)));
+/** One send round: under the tab lock, prune the store and send what it holds (of every tab). */
+const round = async (o: Outbox, keepalive: boolean): Promise<void> => {
+  o._added = 0;
+  const since = Date.now();
+  /** What the store keeps this round, once pruned (one read, inside the lock when this tab gets it). */
+  let stored: Key[] | undefined;
+  await o._writing;
+  const held = await withSendLock(o._lockName, o._owner, o._store, async () => {
+    stored = await prune(o, await o._store._keys());
+    await sendStored(o, stored.filter((key) => !o._inFlight.has(key[2])), keepalive);
+  });
+  // This page's events written before the round and gone from the store: another tab had them
+  // acknowledged (or they were dropped), so leaving the site will not send them again.
+  const queued = new Set((o._seen = stored || (await o._store._keys())).map((key) => key[2]));
+  for (const [id, event] of o._unacked) if (event.ts < since && !queued.has(id)) o._unacked.delete(id);
+  if (!held) schedule(o, o._intervalMs); // another tab is sending; look again later
+};
 
-  const read = async (keys: Key[]) => (await store._get(keys)).filter((event): event is CairnEvent => !!event);
+/**
+ * The store was erased under this page (ITP, "clear site data", eviction). Its own unacknowledged events
+ * are still in memory: they are stored again. Those only the store held (tabs closed before) are gone:
+ * reported, so the loss shows in the reports. (With other tabs open, each counts the others' too.)
+ */
+const erased = (o: Outbox): void => {
+  o._writing = o._writing.then(() => o._store._put([...o._unacked.values()]));
+  const lost = o._seen.filter((key) => !o._unacked.has(key[2])).length;
+  if (lost) o._dropped('erased', lost);
+};
 
-  const round = async (keepalive: boolean) => {
-    added = 0;
-    const since = Date.now();
-    /** What the store keeps this round, once pruned (one read, inside the lock when this tab gets it). */
-    let stored: Key[] | undefined;
-    await writing;
-    const held = await withSendLock(c._lockName, c._owner, store, async () => {
-      const keys = (stored = await prune(await store._keys())).filter((key) => !inFlight.has(key[2]));
-      if (!keys.length || navigator.onLine === false || Date.now() < quietUntil) return;
-      if (keepalive) return void (await rescue(await read(keys.slice(0, 500))));
-      // Everything that is queued now, batch after batch, until the endpoint fails.
-      let more = true;
-      for (let i = 0; more && i < keys.length; i += c._batchSize) {
-        for (const batch of chunk(await read(keys.slice(i, i + c._batchSize)), BATCH_BYTES, c._batchSize)) {
-          if (more) more = await send(batch, false);
-        }
-      }
-    });
-    // This page's events written before the round and gone from the store: another tab had them
-    // acknowledged (or they were dropped), so leaving the site will not send them again.
-    const queued = new Set((seen = stored || (await store._keys())).map((key) => key[2]));
-    for (const [id, event] of unacked) if (event.ts < since && !queued.has(id)) unacked.delete(id);
-    if (!held) schedule(c._intervalMs); // another tab is sending; look again later
-  };
+/** Queues an event: stored in this tick's transaction, sent with the next batch. */
+export const add = (o: Outbox, event: CairnEvent): void => {
+  if (!o._pending.length) o._writing = o._writing.then(() => o._store._put(o._pending.splice(0)));
+  o._pending.push(event);
+  o._unacked.set(event.id, event);
+  schedule(o, ++o._added >= o._batchSize ? 0 : o._intervalMs);
+};
 
-  // The store was erased under this page (ITP, "clear site data", eviction). Its own unacknowledged events
-  // are still in memory: they are stored again. Those only the store held (tabs closed before) are gone:
-  // reported, so the loss shows in the reports. (With other tabs open, each counts the others' too.)
-  store._erased = () => {
-    writing = writing.then(() => store._put([...unacked.values()]));
-    const lost = seen.filter((key) => !unacked.has(key[2])).length;
-    if (lost) c._dropped('erased', lost);
-  };
+/** Attempts everything queued now; `keepalive` for a page being hidden or unloaded. Never rejects. */
+export const flush = (o: Outbox, keepalive = false): Promise<void> =>
+  (o._running = o._running.then(() => (o._stopped ? undefined : round(o, keepalive))).catch(() => {}));
 
-  const flush = (keepalive = false): Promise<void> =>
-    (running = running.then(() => (stopped ? undefined : round(keepalive))).catch(() => {}));
+/** The network or the tab came back: retry now rather than at the end of the backoff. */
+export const resume = (o: Outbox): void => {
+  o._retryAt = 0;
+  schedule(o, 0);
+};
 
-  const unsaved = () => [...store._volatile(), ...pending];
+/** Events not yet known to be stored: queued this tick, or written without a commit yet (all of them when storage failed). */
+export const unsaved = (o: Outbox): CairnEvent[] => [...o._store._volatile(), ...o._pending];
 
-  return {
-    _add(event) {
-      if (!pending.length) writing = writing.then(() => store._put(pending.splice(0)));
-      pending.push(event);
-      unacked.set(event.id, event);
-      schedule(++added >= c._batchSize ? 0 : c._intervalMs);
-    },
-    _flush: flush,
-    _resume() {
-      retryAt = 0;
-      schedule(0);
-    },
-    _unsaved: unsaved,
-    _leave(away) {
-      void writing.then(store._close);
-      const volatile = (away ? [...unacked.values()] : unsaved()).filter((event) => !inFlight.has(event.id));
-      if (volatile.length && navigator.onLine !== false) void rescue(volatile);
-    },
-    _stop() {
-      stopped = true;
-      clearTimeout(timer);
-    },
-  };
+/**
+ * The page is going away: hands events that exist only in memory to keepalive requests (with `away`,
+ * the visitor leaves the site: every event of this page not yet acknowledged), then closes storage
+ * once the pending writes are done (an open connection keeps a page out of the back/forward cache).
+ */
+export const leave = (o: Outbox, away: boolean): void => {
+  void o._writing.then(o._store._close);
+  const volatile = (away ? [...o._unacked.values()] : unsaved(o)).filter((event) => !o._inFlight.has(event.id));
+  if (volatile.length && navigator.onLine !== false) void rescue(o, volatile);
+};
+
+export const stop = (o: Outbox): void => {
+  o._stopped = true;
+  clearTimeout(o._timer);
 };

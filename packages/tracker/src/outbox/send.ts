@@ -1,5 +1,3 @@
-import type { CairnEvent } from '../types.js';
-
 /** What the collector answers with a 2xx. */
 export interface Ack {
   accepted?: number;
@@ -11,12 +9,13 @@ export interface Ack {
 export type Outcome = [status: number, ack?: Ack, retryAfter?: string | null];
 
 /**
- * POSTs one batch as `text/plain` (a simple CORS request: no preflight). `keepalive` lets the request
+ * POSTs one batch (each event as JSON text) as `text/plain` (a simple CORS request: no preflight). `keepalive` lets the request
  * outlive the page; when the browser refuses it (the 64 KB keepalive budget is shared by the whole page),
  * sendBeacon takes the batch instead. A request unanswered after `timeoutMs` is aborted: no answer.
  */
-export const post = async (url: string, events: CairnEvent[], keepalive: boolean, timeoutMs: number): Promise<Outcome> => {
-  const body = JSON.stringify({ v: 1, sentAt: Date.now(), events });
+export const post = async (url: string, events: string[], keepalive: boolean, timeoutMs: number): Promise<Outcome> => {
+  // The events come as JSON already (the batch was sized by the same text): joined, not stringified again.
+  const body = '{"v":1,"sentAt":' + Date.now() + ',"events":[' + events + ']}';
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeoutMs);
   try {

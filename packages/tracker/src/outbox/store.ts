@@ -18,8 +18,11 @@ export interface Store {
   /** The events of `keys` (`undefined` for those already gone). */
   _get(keys: Key[]): Promise<(CairnEvent | undefined)[]>;
   _del(keys: Key[]): Promise<void>;
-  /** Takes (`ms` > 0) or gives back (`ms` = 0) the sender lease; resolves whether this tab holds it. */
-  _lease(owner: string, ms: number): Promise<boolean>;
+  /**
+   * Runs `op` in one transaction of the event store and resolves with its result once it commits (the
+   * sender lease of lock.ts uses it); rejects when storage failed.
+   */
+  _tx<T>(mode: IDBTransactionMode, op: (store: IDBObjectStore) => T | Promise<T>): Promise<T>;
   /** Events that are only in memory: their write has not committed (or storage failed). */
   _volatile(): CairnEvent[];
   /** IndexedDB failed: everything lives in this tab's memory from now on. */
@@ -30,7 +33,6 @@ export interface Store {
   _erased?: () => void;
 }
 
-const LEASE = 'lease';
 const noop = () => {};
 
 export const createStore = (name: string, openTimeoutMs: number, onBroken: (err: unknown) => void): Store => {
@@ -101,7 +103,8 @@ export const createStore = (name: string, openTimeoutMs: number, onBroken: (err:
     },
     async _keys() {
       const stored = await run('readonly', (s) => promisifyRequest(s.getAllKeys())).catch(() => []);
-      // By id: an event whose write committed a moment ago is both stored and still in memory.
+      // By id: an event whose write committed a moment ago is both stored and still in memory. Only array
+      // keys are events (lock.ts keeps its lease under a string key).
       const all = new Map([...(stored.filter(Array.isArray) as Key[]), ...[...memory.values()].map(keyOf)].map((key) => [key[2], key]));
       return [...all.values()].sort(byAge);
     },
@@ -117,20 +120,7 @@ export const createStore = (name: string, openTimeoutMs: number, onBroken: (err:
         for (const key of gone) s.delete(key);
       }).catch(noop);
     },
-    _lease(owner, ms) {
-      let mine = false;
-      // Read and write in one transaction: two tabs cannot both see the lease free.
-      return run('readwrite', (s) =>
-        promisifyRequest<[string, number] | 0 | undefined>(s.get(LEASE)).then((held) => {
-          const now = Date.now();
-          mine = !held || held[0] == owner || held[1] < now;
-          if (mine) s.put(ms ? [owner, now + ms] : 0, LEASE);
-        }),
-      ).then(
-        () => mine,
-        () => true, // storage just failed: this tab's events are in memory, only it can send them
-      );
-    },
+    _tx: run,
     _volatile: () => [...memory.values()],
     _broken: () => broken,
     _close() {

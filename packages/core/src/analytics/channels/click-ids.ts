@@ -1,10 +1,14 @@
+import type { ClickIdParam } from './click-id-params.js';
+
 /**
  * Ad-platform click ids: a landing URL carrying one came from a paid click, even without UTMs
  * (PostHog counts gclid, gad_source and fbclid the same way). The source is the platform, the
  * medium one GA4 treats as paid (`cpc`), or `display` for Google's display/video click id.
+ * The names alone are `CLICK_ID_PARAMS` (`@cairn/core/limits`), which the tracker reads.
  * Note that Facebook adds `fbclid` to organic outbound links too; like PostHog we count it paid.
  */
-export const CLICK_IDS: Readonly<Record<string, { source: string; medium: string }>> = {
+/** Every parameter of CLICK_ID_PARAMS, and no other (the compiler checks both ways). */
+export const CLICK_IDS: Readonly<Record<ClickIdParam, { source: string; medium: string }>> = {
   gclid: { source: 'google', medium: 'cpc' },
   gbraid: { source: 'google', medium: 'cpc' },
   wbraid: { source: 'google', medium: 'cpc' },

@@ -1,5 +1,5 @@
 import type { Utm } from '../../event/types.js';
-import { bareHost, hostOf, queryOf } from '../url/url-parts.js';
+import { bareHost, hostOf, queryOf } from '../../url/url-parts.js';
 import type { Channel, TrafficSource } from './channel.js';
 import { groupChannel } from './channel-rules.js';
 import { CLICK_IDS } from './click-ids.js';

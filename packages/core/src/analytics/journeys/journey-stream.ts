@@ -4,7 +4,7 @@ import { CHANNELS, type Channel, type TrafficSource } from '../channels/channel.
 import { trafficSourceOf, type TrafficSourceOptions } from '../channels/traffic-source.js';
 import { periodIndex } from '../lifecycle/periods.js';
 import type { Period } from '../report.js';
-import { pathOf } from '../url/url-parts.js';
+import { pathOf } from '../../url/url-parts.js';
 import { eventTime } from './event-time.js';
 import { isAnalysable } from './event-shape.js';
 import { PersonState, type Touchpoint } from './person-state.js';

@@ -2,7 +2,7 @@ import type { StageChange } from '../../classify/lifecycle.js';
 import type { Stage } from '../../classify/stages.js';
 import type { Utm } from '../../event/types.js';
 import type { Channel, TrafficSource } from '../channels/channel.js';
-import { pathOf } from '../url/url-parts.js';
+import { pathOf } from '../../url/url-parts.js';
 import { RECENT_IDS } from './recent-id-hashes.js';
 
 

@@ -1,3 +1,4 @@
+import { amountOf, isCountableAmount, PURCHASE_NAMES } from '../../event/money.js';
 import type { CairnEvent, JsonValue } from '../../event/types.js';
 
 /** A purchase, as read from a tracker, GA4 or Segment event. */
@@ -7,13 +8,12 @@ export interface Purchase {
   currency: string | null;
 }
 
-/** Event names that are a completed purchase whatever the event type (GA4, Segment, Snowplow). */
-export const PURCHASE_NAMES: ReadonlySet<string> = new Set(['purchase', 'Order Completed', 'order_completed', 'transaction']);
+export { PURCHASE_NAMES };
 
+/** An amount, when it is one reports can sum (events stored before validation bounded them may hold 1e308). */
 function numberOf(value: JsonValue | undefined): number | null {
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
-  return null;
+  const amount = amountOf(value);
+  return amount !== null && isCountableAmount(amount) ? amount : null;
 }
 
 function stringOf(value: JsonValue | undefined): string | null {

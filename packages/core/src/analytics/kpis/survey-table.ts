@@ -3,7 +3,7 @@ import type { CairnEvent } from '../../event/types.js';
 import type { EventContext, JourneyObserver } from '../journeys/journey-stream.js';
 import type { PersonState } from '../journeys/person-state.js';
 import type { CesScore, CsatScore, NpsScore, StageOrNone, SurveyBreakdown } from '../report.js';
-import { pathOf } from '../url/url-parts.js';
+import { pathOf } from '../../url/url-parts.js';
 import { surveyAnswerOf } from './survey-answer.js';
 import { CesTally, CsatTally, NpsTally } from './survey-scores.js';
 

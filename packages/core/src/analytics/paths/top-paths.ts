@@ -2,7 +2,7 @@ import type { CairnEvent } from '../../event/types.js';
 import type { EventContext, JourneyObserver } from '../journeys/journey-stream.js';
 import type { PersonState } from '../journeys/person-state.js';
 import type { TopPaths } from '../report.js';
-import { pathOf } from '../url/url-parts.js';
+import { pathOf } from '../../url/url-parts.js';
 import { appended } from '../../arrays/appended.js';
 
 /** Options of the path analysis. */

@@ -1,9 +1,8 @@
 /**
  * Default rules for the event names of the common analytics vocabularies — GA4 recommended and
  * automatic events, the Segment Ecommerce Spec v2 (and its v1 aliases), Snowplow ecommerce action
- * types — together with the CTA labels that mean the same thing in English, Russian, Italian,
- * German, French and Spanish. Names are compared in normal form, so `add_to_cart`,
- * "Add to cart" and "ADD-TO-CART!" are one name.
+ * types. Names are compared in normal form, so `add_to_cart`, "Add to cart" and "ADD-TO-CART!"
+ * are one name. CTA labels in every language are the lexicon's (see `cta-intents.ts`).
  *
  * Rules that complete a conversion (`act`) only apply to `track` and `checkout` events: a click on
  * a button labelled "Purchase" is not a purchase (see the CTA rules).
@@ -76,14 +75,7 @@ export const vocabularyRules: Rule[] = [
     stage: 'consideration',
     match: {
       type: NAMED,
-      name: [
-        'add_to_cart', 'Product Added', 'Wishlist Product Added to Cart', 'add to bag', 'add to basket',
-        'в корзину', 'добавить в корзину', 'положить в корзину',
-        'aggiungi al carrello', 'aggiungi al cestino',
-        'in den warenkorb', 'in den Einkaufswagen', 'zum Warenkorb hinzufügen',
-        'ajouter au panier',
-        'añadir al carrito', 'agregar al carrito', 'añadir a la cesta',
-      ],
+      name: ['add_to_cart', 'Product Added', 'Wishlist Product Added to Cart'],
     },
     why: 'Adding to the cart is intent while still deciding: most carts are abandoned, and add-to-cart rate is a consideration KPI.',
   },
@@ -98,15 +90,7 @@ export const vocabularyRules: Rule[] = [
     stage: 'consideration',
     match: {
       type: NAMED,
-      name: [
-        'add_to_wishlist', 'Product Added to Wishlist', 'Product Removed from Wishlist', 'save for later',
-        'add to favorites', 'add to favourites',
-        'в избранное', 'добавить в избранное',
-        'aggiungi ai preferiti', 'aggiungi alla lista dei desideri',
-        'auf die Wunschliste', 'zur Wunschliste hinzufügen', 'merken',
-        'ajouter aux favoris', 'ajouter à la liste d\'envies',
-        'añadir a favoritos', 'añadir a la lista de deseos',
-      ],
+      name: ['add_to_wishlist', 'Product Added to Wishlist', 'Product Removed from Wishlist'],
     },
     why: 'Saving for later is interest without commitment.',
   },
@@ -128,7 +112,7 @@ export const vocabularyRules: Rule[] = [
     stage: 'conversion',
     match: {
       type: NAMED,
-      name: ['view_cart', 'Cart Viewed', 'Viewed Cart', 'cart', 'go to cart', 'view basket', 'корзина', 'carrello', 'Warenkorb', 'panier', 'carrito'],
+      name: ['view_cart', 'Cart Viewed', 'Viewed Cart', 'cart'],
     },
     why: 'Opening the cart is the first step of checking out.',
   },
@@ -197,14 +181,7 @@ export const vocabularyRules: Rule[] = [
     stage: 'retention',
     match: {
       type: NAMED,
-      name: [
-        'login', 'Signed In', 'log in', 'sign in', 'my account', 'manage subscription',
-        'войти', 'вход', 'личный кабинет', 'мой аккаунт',
-        'accedi', 'il mio account', 'area personale',
-        'anmelden', 'einloggen', 'mein Konto',
-        'se connecter', 'connexion', 'mon compte',
-        'iniciar sesión', 'mi cuenta',
-      ],
+      name: ['login', 'Signed In'],
     },
     why: 'Signing in is account activity: people come back to an account they have.',
   },
@@ -233,10 +210,7 @@ export const vocabularyRules: Rule[] = [
     act: 'share',
     match: {
       type: NAMED,
-      name: [
-        'share', 'Product Shared', 'Cart Shared', 'share this',
-        'поделиться', 'condividi', 'teilen', 'partager', 'compartir',
-      ],
+      name: ['share', 'Product Shared', 'Cart Shared'],
     },
     why: 'Sharing puts the brand in front of other people: an explicit advocacy act.',
   },
@@ -246,14 +220,7 @@ export const vocabularyRules: Rule[] = [
     act: 'review',
     match: {
       type: NAMED,
-      name: [
-        'Product Reviewed', 'write a review', 'leave a review', 'write review', 'submit review',
-        'оставить отзыв', 'написать отзыв', 'отправить отзыв',
-        'scrivi una recensione', 'lascia una recensione',
-        'Bewertung schreiben', 'Bewertung abgeben', 'Rezension schreiben',
-        'écrire un avis', 'laisser un avis', 'donner mon avis', 'donner votre avis',
-        'escribir una reseña', 'escribir una opinión', 'dejar una reseña', 'dejar una opinión',
-      ],
+      name: ['Product Reviewed'],
     },
     why: 'Writing a review is public advocacy, whether or not we saw the purchase.',
   },
@@ -263,14 +230,7 @@ export const vocabularyRules: Rule[] = [
     act: 'referral',
     match: {
       type: NAMED,
-      name: [
-        'invite a friend', 'invite friends', 'refer a friend', 'invite', 'refer', 'Invite Sent',
-        'пригласить друга', 'пригласить друзей', 'пригласить',
-        'invita un amico', 'invita gli amici', 'invita',
-        'Freund einladen', 'Freunde einladen', 'Freunde werben', 'einladen',
-        'inviter un ami', 'inviter des amis', 'parrainer un ami', 'parrainer',
-        'invitar a un amigo', 'invita a un amigo', 'invitar amigos', 'invitar',
-      ],
+      name: ['invite', 'refer', 'Invite Sent'],
     },
     why: 'Inviting or referring someone is the strongest advocacy act.',
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryOf } from '../../src/analytics/url/url-parts.js';
+import { queryOf } from '../../src/url/url-parts.js';
 
 describe('queryOf', () => {
   it('decodes the first value of each parameter, names lower-cased, up to the fragment', () => {

@@ -1,5 +1,5 @@
 /**
- * The few URL parts the analyses need, read without the `URL` class: core compiles against
+ * The few URL parts the classifier and the analyses need, read without the `URL` class: core compiles against
  * the bare ES2022 library (no DOM, no Node), where `URL` is not declared, and a malformed URL
  * must give "no host" instead of throwing.
  */
