@@ -81,7 +81,7 @@ class WebKitEngine implements Engine {
   readonly can = {
     offlineFlag: false,
     noReopenAfterCrash:
-      'WebKitWebDriver deletes the session when a page\'s web process dies ("session deleted because of page crash or hang"), and MiniBrowser has no option for a data directory a new session could reopen: the crashed visitor's storage cannot be reached again',
+      'WebKitWebDriver deletes the session when a page’s web process dies ("session deleted because of page crash or hang"), and MiniBrowser has no option for a data directory a new session could reopen: the crashed visitor’s storage cannot be reached again',
   };
   private readonly visitors = new Set<WebKitVisitor>();
   constructor(
