@@ -1,5 +1,5 @@
 /** Types of stages-doc.mjs, for the test that checks docs/stages.md against the code. */
-import type { compileLexicon, defaultLexicon, defaultRules, explain, lexiconSources, rulesMarkdown } from '../src/index.js';
+import type { compileLexicon, createClassifier, defaultLexicon, defaultRules, explain, lexiconSources, rulesMarkdown } from '../src/index.js';
 
 export const DOC_PATH: string;
 export const LEXICON_PATH: string;
@@ -7,6 +7,7 @@ export interface StagesDocBlocks {
   rules: string;
   explain: string;
   lexicon: string;
+  heldOut: string;
 }
 export interface CoreForDocs {
   explain: typeof explain;
@@ -15,6 +16,7 @@ export interface CoreForDocs {
   defaultLexicon: typeof defaultLexicon;
   lexiconSources: typeof lexiconSources;
   compileLexicon: typeof compileLexicon;
+  createClassifier: typeof createClassifier;
 }
 export function renderBlocks(core: CoreForDocs): StagesDocBlocks;
 export function renderLexicon(core: CoreForDocs): string;

@@ -7,6 +7,7 @@
 // default lexicon, is generated whole.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { heldOutMarkdown } from './lexicon/held-out.mjs';
 
 export const DOC_PATH = fileURLToPath(new URL('../../../docs/stages.md', import.meta.url));
 export const LEXICON_PATH = fileURLToPath(new URL('../../../docs/lexicon.md', import.meta.url));
@@ -36,7 +37,7 @@ export function renderBlocks(core) {
     const event = { id: 'e1', ts: 1_790_000_000_000, anonymousId: 'a1', ...partial };
     return `${title}:\n\n\`\`\`js\nexplain(${JSON.stringify(partial)})\n// → ${JSON.stringify(core.explain(event), null, 2).replace(/\n/g, '\n// ')}\n\`\`\`\n`;
   });
-  return { rules: core.rulesMarkdown(core.defaultRules), explain: examples.join('\n'), lexicon: lexiconTables(core) };
+  return { rules: core.rulesMarkdown(core.defaultRules), explain: examples.join('\n'), lexicon: lexiconTables(core), heldOut: heldOutMarkdown(core) };
 }
 
 const cell = (text) => String(text).replace(/\|/g, '\\|');
@@ -105,7 +106,9 @@ function replaceBlock(text, name, content) {
 
 /** The page with its generated blocks replaced. */
 export function updateDoc(text, blocks) {
-  return replaceBlock(replaceBlock(replaceBlock(text, 'rules', blocks.rules), 'explain', blocks.explain), 'lexicon', blocks.lexicon);
+  let out = text;
+  for (const name of ['rules', 'explain', 'lexicon', 'held-out']) out = replaceBlock(out, name, blocks[name === 'held-out' ? 'heldOut' : name]);
+  return out;
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -249,7 +249,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       if (e === null) return null;
       try {
         const c = find(e);
-        if (c !== null) return c.rule.stage;
+        if (c !== null) return c.stage;
         return fromContext(e)?.rule.stage ?? null;
       } catch {
         // Only a hostile object (throwing getters, proxies) gets here.

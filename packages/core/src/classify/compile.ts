@@ -21,6 +21,8 @@ type ValueTest = (value: unknown) => boolean;
 /** A rule turned into tests. */
 export interface CompiledRule {
   readonly rule: Rule;
+  /** `rule.stage`, one load closer for the per-event path. */
+  readonly stage: Rule['stage'];
   /** Position in evaluation order (lower first). */
   readonly order: number;
   readonly types: ReadonlySet<string> | null;
@@ -230,6 +232,7 @@ export function compileRule(rule: Rule, order: number, index: number): CompiledR
 
   return {
     rule,
+    stage: rule.stage,
     order,
     types,
     normalNames,
@@ -313,11 +316,16 @@ export class Matcher {
   /** Rules without a type condition, for events whose type is not a known {@link EventType}. */
   private readonly untyped: CompiledRule[] = [];
   /**
-   * Per raw name, one slot per event type: the rule when it applies unconditionally, `null` when no
-   * rule can, or the candidates that still need per-event checks (`undefined`: not computed yet).
-   * At most 20,000 names; the oldest is dropped first.
+   * Per event type (by slot), per raw name: the rule when it applies unconditionally, `null` when
+   * no rule can, or the candidates that still need per-event checks. At most 20,000 names per type;
+   * the oldest is dropped first. One map per type, so a lookup is one hash probe and no array.
    */
-  private readonly cache = new Map<string, (CacheEntry | undefined)[]>();
+  private readonly cache: Map<string, CacheEntry>[] = EVENT_TYPES.map(() => new Map());
+  /**
+   * Per type slot, the entry of a type no rule reads the name of (web vitals, identify, surveys
+   * with the defaults): one entry for every name, so their names never reach the cache.
+   */
+  private readonly nameFree: (CacheEntry | undefined)[] = [];
 
   /**
    * @param intentOf the lexicon intent of a name (or `null`), for rules with an `intent` condition;
@@ -348,6 +356,11 @@ export class Matcher {
         }
       }
     }
+    EVENT_TYPES.forEach((type, slot) => {
+      const rules = [...(this.byName.get(type) as Map<string, CompiledRule[]>).values()].flat().concat(this.others.get(type) ?? []);
+      const readsName = type === 'page' || rules.some((c) => c.normalNames !== null || c.exactNames !== null || c.nameRegexes !== null || c.intents !== null);
+      this.nameFree[slot] = readsName ? undefined : this.entry(type, '');
+    });
   }
 
   /** The rule that classifies an event, or `null` when none applies. */
@@ -358,21 +371,16 @@ export class Matcher {
     let entry: CacheEntry | undefined;
     if (slot === -1) {
       entry = this.entry(typeof type === 'string' ? type : '', name);
-    } else {
-      // One hash lookup per event: by raw name, then the event type's slot.
-      let slots = this.cache.get(name);
-      if (slots === undefined) {
-        if (this.cache.size >= CACHE_LIMIT) {
-          const oldest = this.cache.keys().next();
-          if (oldest.done !== true) this.cache.delete(oldest.value);
-        }
-        slots = [undefined, undefined, undefined, undefined, undefined, undefined, undefined];
-        this.cache.set(name, slots);
-      }
-      entry = slots[slot];
+    } else if ((entry = this.nameFree[slot]) === undefined) {
+      const cache = this.cache[slot] as Map<string, CacheEntry>;
+      entry = cache.get(name);
       if (entry === undefined) {
+        if (cache.size >= CACHE_LIMIT) {
+          const oldest = cache.keys().next();
+          if (oldest.done !== true) cache.delete(oldest.value);
+        }
         entry = this.entry(type as string, name);
-        slots[slot] = entry;
+        cache.set(name, entry);
       }
     }
     if (entry === null || !Array.isArray(entry)) return entry as CompiledRule | null;
