@@ -15,8 +15,8 @@ describe('1. a visitor walks from a blog post to an NPS answer', () => {
 
   it('ends in advocacy with the full stage history and checkout funnel, nothing lost or doubled', async () => {
     scenario = await Scenario.open('1 journey: blog → NPS');
-    const context = await scenario.newContext();
-    const page = await context.newPage();
+    const visitor = await scenario.newVisitor();
+    const page = await visitor.newTab();
 
     const orderId = await walkToPurchase(page, scenario.shop);
     expect(orderId).toMatch(/^CO-/);
@@ -48,11 +48,11 @@ describe('1. a visitor walks from a blog post to an NPS answer', () => {
     expect(report.totals.revenue).toBe(129);
 
     // The live dashboard shows the same: one visitor, in the advocacy column.
-    const dashboard = await context.newPage();
+    const dashboard = await visitor.newTab();
     await dashboard.goto(scenario.demo.urls.dashboard);
     await dashboard.waitForSelector('[data-stage="advocacy"]');
-    const counts = await dashboard.$$eval('[data-stage]', (cells) =>
-      cells.map((c) => [c.getAttribute('data-stage'), c.querySelector('.count')?.textContent]),
+    const counts = await dashboard.evaluate(() =>
+      [...document.querySelectorAll('[data-stage]')].map((c) => [c.getAttribute('data-stage'), c.querySelector('.count')?.textContent]),
     );
     expect(counts).toEqual([
       ['awareness', '0'],
@@ -61,7 +61,7 @@ describe('1. a visitor walks from a blog post to an NPS answer', () => {
       ['retention', '0'],
       ['advocacy', '1'],
     ]);
-    expect(await dashboard.locator('[data-events] tr').count(), 'latest events listed').toBeGreaterThan(10);
+    expect(await dashboard.count('[data-events] tr'), 'latest events listed').toBeGreaterThan(10);
 
     const { tally, stored } = await scenario.finish(`order ${orderId}`);
     expect(tally.lost).toBe(0);

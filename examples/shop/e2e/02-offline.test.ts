@@ -1,10 +1,9 @@
 /**
  * Scenario 2: the browser goes offline; the visitor browses three pages, clicks CTAs and reaches
  * checkout, then closes the tab. Later a new tab opens online: every event arrives exactly once,
- * and no request was spent while offline.
+ * and no request was spent while offline (where the driver can tell the page it is offline).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { servePagesWhileOffline } from './harness/offline-pages.js';
 import { Scenario, sleep } from './harness/scenario.js';
 import { clickTo, flush } from './harness/shop-walk.js';
 
@@ -14,14 +13,13 @@ describe('2. offline browsing, tab closed, reopened online', () => {
 
   it('delivers every offline event exactly once from the next tab', async () => {
     scenario = await Scenario.open('2 offline, tab closed');
-    const context = await scenario.newContext();
-    await servePagesWhileOffline(context);
-    const page = await context.newPage();
+    const visitor = await scenario.newVisitor();
+        const page = await visitor.newTab();
     await page.goto(scenario.shop);
     await flush(page);
     expect(scenario.explain(await scenario.waitForDelivery({ settleMs: 0 }))).toEqual([]);
 
-    await context.setOffline(true);
+    await visitor.setOffline(true);
     const requestsBefore = scenario.log.collectRequests;
     const trackedBefore = scenario.log.tracked.size;
     await clickTo(page, '[data-cairn-cta="hero-shop-summit"]', '/product/summit-28.html'); // page 1
@@ -35,11 +33,15 @@ describe('2. offline browsing, tab closed, reopened online', () => {
     await page.close();
     const offlineEvents = scenario.log.tracked.size - trackedBefore;
     expect(offlineEvents, 'page views, CTA clicks and checkout steps tracked offline').toBeGreaterThanOrEqual(10);
-    expect(scenario.log.collectRequests - requestsBefore, 'requests attempted while offline').toBe(0);
+    if (scenario.engine.can.offlineFlag) {
+      expect(scenario.log.collectRequests - requestsBefore, 'requests attempted while offline').toBe(0);
+    } else {
+      scenario.skip('no request while offline', `${scenario.engine.name}: the driver cannot make navigator.onLine false with pages still loading (WebKitWebDriver has no offline mode; Firefox's refuses every navigation), so the endpoint fails at the network instead`);
+    }
 
     await sleep(1000); // later…
-    await context.setOffline(false);
-    const next = await context.newPage();
+    await visitor.setOffline(false);
+    const next = await visitor.newTab();
     await next.goto(scenario.shop);
     const missing = await scenario.waitForDelivery();
     // The last event, checkout('begin'), is queued in the same task as the navigation to the shipping

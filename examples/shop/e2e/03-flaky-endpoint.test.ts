@@ -27,8 +27,8 @@ describe('3. a flaky endpoint', () => {
       { unavailable: 0.3, cutBefore: 0.05, cutAfter: 0.05, tooMany: 0.1, slow: 0.1, retryAfterS: 1, slowMs: 3000 },
       SEED,
     );
-    const context = await scenario.newContext();
-    const page = await context.newPage();
+    const visitor = await scenario.newVisitor();
+    const page = await visitor.newTab();
     await walkToPurchase(page, proxy.url);
     await walkToAdvocacy(page);
     // More traffic on the last page, so plenty of batches meet the faults.

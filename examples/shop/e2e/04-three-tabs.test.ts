@@ -3,7 +3,7 @@
  * sender at a time (Web Locks): no event lost, and none sent twice by two tabs.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Tab } from './harness/engine/engine.js';
 import { Scenario, sleep } from './harness/scenario.js';
 import { flush } from './harness/shop-walk.js';
 
@@ -13,14 +13,14 @@ describe('4. three tabs tracking at once', () => {
 
   it('delivers every event once, with no tab re-sending another tab’s events', async () => {
     scenario = await Scenario.open('4 three tabs at once');
-    const context = await scenario.newContext();
-    const tabs: [Page, string][] = [];
+    const visitor = await scenario.newVisitor();
+    const tabs: [Tab, string][] = [];
     for (const [path, selector] of [
       ['product/summit-28.html', '.compare button:has-text("Add to cart")'],
       ['pricing.html', '[data-cairn-cta="start-trial"]'],
       ['', '.product-card button:has-text("Add to cart")'],
     ] as const) {
-      const page = await context.newPage();
+      const page = await visitor.newTab();
       await page.goto(scenario.shop + path);
       tabs.push([page, selector]);
     }
@@ -29,7 +29,7 @@ describe('4. three tabs tracking at once', () => {
       const [page, selector] = tabs[i % tabs.length]!;
       // dispatchEvent: a real click event for the page's listeners, without waiting for animation
       // frames, which background tabs do not get.
-      await page.locator(selector).nth(i % 3 === 2 ? 1 : 0).dispatchEvent('click');
+      await page.click(selector, { nth: i % 3 === 2 ? 1 : 0, dispatch: true });
       await page.evaluate((n) => (window as unknown as { cairn: (...a: unknown[]) => void }).cairn('track', 'tab_tick', { n }), i);
       await sleep(20);
     }

@@ -20,9 +20,9 @@ describe('5. IndexedDB unavailable', () => {
   it('falls back to memory and still delivers, whichever way storage fails', async () => {
     scenario = await Scenario.open('5 no IndexedDB (missing/throws/hangs)');
     for (const [, script] of BLOCKERS) {
-      const context = await scenario.newContext();
-      await context.addInitScript({ content: script });
-      const page = await context.newPage();
+      const visitor = await scenario.newVisitor();
+      await visitor.addInitScript(script);
+      const page = await visitor.newTab();
       await page.goto(`${scenario.shop}blog/packing-light.html`);
       await clickTo(page, '[data-cairn-cta="blog-product-callout"]', '/product/summit-28.html');
       await page.click('.buy-box button:has-text("Add to cart")');
@@ -32,7 +32,7 @@ describe('5. IndexedDB unavailable', () => {
     }
     const missing = await scenario.waitForDelivery({ timeoutMs: 30_000 });
     expect(scenario.explain(missing), 'events lost without IndexedDB').toEqual([]);
-    expect(scenario.log.pageErrors.map(String)).toEqual([]);
+    expect(scenario.log.pageErrors).toEqual([]);
 
     const { tally } = await scenario.finish(BLOCKERS.map(([name]) => name).join(', '));
     expect(tally.lost).toBe(0);

@@ -14,13 +14,13 @@ describe('7. thank-you page reloaded', () => {
 
   it('records the order once', async () => {
     scenario = await Scenario.open('7 thank-you reload');
-    const context = await scenario.newContext();
-    const page = await context.newPage();
+    const visitor = await scenario.newVisitor();
+    const page = await visitor.newTab();
     const orderId = await walkToPurchase(page, scenario.shop);
     await page.reload();
     await page.reload();
-    const again = await context.newPage();
-    await again.goto(page.url());
+    const again = await visitor.newTab();
+    await again.goto(await page.url());
     await flush(again);
     expect(scenario.log.ofType('checkout', 'purchase'), 'purchase events the pages queued').toHaveLength(1);
     expect(scenario.log.dropped.filter((line) => line === `duplicate ${orderId}`).length, 'repeats refused by the tracker').toBe(3);

@@ -4,7 +4,7 @@
  * stored twice.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Tab } from './harness/engine/engine.js';
 import { seededRandom } from './harness/flaky-proxy.js';
 import { Scenario, sleep } from './harness/scenario.js';
 
@@ -18,13 +18,12 @@ describe('9. five throttled tabs closed at random', () => {
   it('loses nothing and stores nothing twice', async () => {
     scenario = await Scenario.open('9 five tabs, CPU ×6, random closes');
     const random = seededRandom(SEED);
-    const context = await scenario.newContext();
+    const visitor = await scenario.newVisitor();
     const pages = ['', 'pricing.html', 'product/summit-28.html', 'blog/packing-light.html', 'account/'];
-    const tabs: Page[] = [];
+    const tabs: Tab[] = [];
+    await visitor.throttleCpu(THROTTLE);
     for (const [i, path] of pages.entries()) {
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+      const page = await visitor.newTab();
       await page.goto(scenario.shop + path);
       // The page tracks on its own, every 250 ms, until it is closed.
       await page.evaluate((tab) => {
@@ -40,7 +39,7 @@ describe('9. five throttled tabs closed at random', () => {
       await page.close();
     }
     const trackedWhileOpen = scenario.log.tracked.size;
-    const next = await context.newPage();
+    const next = await visitor.newTab();
     await next.goto(scenario.shop);
     const missing = await scenario.waitForDelivery({ timeoutMs: 45_000, settleMs: 2000 });
     expect(scenario.explain(missing), `events lost (seed ${SEED})`).toEqual([]);

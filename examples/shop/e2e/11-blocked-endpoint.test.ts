@@ -16,21 +16,20 @@ describe('11. endpoint blocked for a minute', () => {
 
   it('backs off instead of looping, then delivers when unblocked', async () => {
     scenario = await Scenario.open('11 endpoint blocked 60 s');
-    const context = await scenario.newContext();
-    const isCollect = (url: URL) => url.pathname === '/collect';
-    await context.route(isCollect, (route) => route.abort('blockedbyclient'));
-    const page = await context.newPage();
+    const visitor = await scenario.newVisitor();
+    await visitor.blockEndpoint(true);
+    const page = await visitor.newTab();
     await page.goto(scenario.shop);
     const start = Date.now();
     for (let i = 0; Date.now() - start < BLOCKED_MS; i++) {
-      await page.locator('.product-card button:has-text("Add to cart")').nth(i % 3).click();
+      await page.click('.product-card button:has-text("Add to cart")', { nth: i % 3 });
       await sleep(5000);
     }
     const blockedRequests = scenario.log.collectRequests;
     expect(blockedRequests, 'requests while blocked').toBeLessThanOrEqual(MAX_REQUESTS_PER_MINUTE);
     expect(blockedRequests, 'it did keep trying').toBeGreaterThanOrEqual(3);
 
-    await context.unroute(isCollect);
+    await visitor.blockEndpoint(false);
     // No reload, no `online` event: the pending backoff timer alone must bring delivery back.
     const missing = await scenario.waitForDelivery({ timeoutMs: 45_000 });
     expect(scenario.explain(missing), 'events still undelivered 45 s after unblocking').toEqual([]);

@@ -28,9 +28,9 @@ describe('12. the client clock is a day off', () => {
     scenario = await Scenario.open('12 clock ±1 day');
     const started = Date.now();
     for (const offset of [DAY, -DAY]) {
-      const context = await scenario.newContext();
-      await context.addInitScript({ content: skewClock(offset) });
-      const page = await context.newPage();
+      const visitor = await scenario.newVisitor();
+      await visitor.addInitScript(skewClock(offset));
+      const page = await visitor.newTab();
       await walkToPurchase(page, scenario.shop);
       await flush(page);
     }

@@ -14,13 +14,13 @@ describe('13. single-page app page views', () => {
     scenario = await Scenario.open('13 SPA (npm package, Vite)');
     const spa = scenario.demo.urls.spa;
     expect(spa, 'the SPA is built (examples/spa/dist)').toBeTruthy();
-    const context = await scenario.newContext();
-    const page = await context.newPage();
+    const visitor = await scenario.newVisitor();
+    const page = await visitor.newTab();
     await page.goto(spa!);
     await page.click('nav a:has-text("Guides")'); // pushState
     await page.click('a:has-text("Get the offline map")'); // pushState → /plans
-    await page.goBack(); // popstate → /guides/haute-route
-    await page.goForward(); // popstate → /plans
+    await page.back(); // popstate → /guides/haute-route
+    await page.forward(); // popstate → /plans
     await page.click('nav a:has-text("Plans")'); // same URL: no new page view
     await page.click('button:has-text("Subscribe now")'); // → /checkout
     await page.click('button:has-text("Pay €29")');

@@ -6,7 +6,6 @@
  * queues it again. Scenario 2 meets the same race by chance; this one forces it on every run.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { servePagesWhileOffline } from './harness/offline-pages.js';
 import { Scenario, sleep } from './harness/scenario.js';
 import { clickTo, flush } from './harness/shop-walk.js';
 
@@ -19,17 +18,16 @@ describe('14. page unloaded before its IndexedDB write commits', () => {
 
   it('keeps the event through the pagehide spill', async () => {
     scenario = await Scenario.open('14 unload before commit');
-    const context = await scenario.newContext();
-    await servePagesWhileOffline(context);
-    const page = await context.newPage();
+    const visitor = await scenario.newVisitor();
+        const page = await visitor.newTab();
     await page.goto(scenario.shop);
     await flush(page);
     expect(scenario.explain(await scenario.waitForDelivery({ settleMs: 0 }))).toEqual([]);
-    await context.setOffline(true);
+    await visitor.setOffline(true);
 
     // Another tab of the site opens the tracker's database and keeps one read-write transaction on its
     // store alive: transactions on one store run one at a time, so the first page's write waits behind it.
-    const blocker = await context.newPage();
+    const blocker = await visitor.newTab();
     await blocker.goto(`${scenario.shop}pricing.html`);
     await blocker.evaluate(() => (window as unknown as { cairn: (m: string) => Promise<void> }).cairn('shutdown'));
     await sleep(500);
@@ -64,8 +62,8 @@ describe('14. page unloaded before its IndexedDB write commits', () => {
     await sleep(500); // the product page's tracker stores what it took from the spill
     await page.close();
 
-    await context.setOffline(false);
-    const next = await context.newPage();
+    await visitor.setOffline(false);
+    const next = await visitor.newTab();
     await next.goto(scenario.shop);
     const missing = await scenario.waitForDelivery();
     expect(scenario.explain(missing), 'events never delivered').toEqual([]);

@@ -1,15 +1,16 @@
 /**
  * One scenario's world: a fresh demo server (collector + DuckDB file in a temp folder + shop),
- * one Chromium, the tracker's own log of what it accepted, and a counter of what reached the
- * store. `finish()` tears it down, reads the DuckDB file and records the scenario's tally row.
+ * one browser of the run's engine (`CAIRN_E2E_BROWSER`), the tracker's own log of what it accepted,
+ * and a counter of what reached the store. `finish()` tears it down, reads the DuckDB file and
+ * records the scenario's tally row.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { inject } from 'vitest';
 import { startDemo, type Demo } from '../../server/demo.mjs';
-import { desktopUserAgent, launchChromium } from './chromium.js';
+import type { Engine, Visitor } from './engine/engine.js';
+import { launchEngine } from './engine/launch.js';
 import { ReceivedCounter } from './received.js';
 import { readStoredEvents, type StoredEvents } from './stored-events.js';
 import { appendTally, type TallyRow } from './tally.js';
@@ -39,13 +40,15 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 
 export class Scenario {
   readonly log = new TrackerLog();
-  private readonly contexts: BrowserContext[] = [];
+  private readonly visitors: Visitor[] = [];
+  /** Assertions or parts this engine cannot reach, with the reason: listed in the tally, never a pass. */
+  private readonly skips: string[] = [];
   private finished = false;
 
   private constructor(
     readonly name: string,
     readonly demo: Demo,
-    readonly browser: Browser,
+    readonly engine: Engine,
     readonly received: ReceivedCounter,
     private readonly dir: string,
     private readonly acknowledged: Set<string>,
@@ -80,8 +83,11 @@ export class Scenario {
           return response;
         }),
     });
-    const browser = await launchChromium();
-    return new Scenario(name, demo, browser, counter, dir, acknowledged);
+    const engine = await launchEngine().catch(async (err: unknown) => {
+      await demo.close();
+      throw err;
+    });
+    return new Scenario(name, demo, engine, counter, dir, acknowledged);
   }
 
   /** The shop's base URL, ending in `/`. */
@@ -89,15 +95,19 @@ export class Scenario {
     return this.demo.urls.shop;
   }
 
-  async newContext(options: BrowserContextOptions = {}): Promise<BrowserContext> {
-    const context = await this.browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      userAgent: desktopUserAgent(this.browser),
-      ...options,
-    });
-    this.log.attach(context);
-    this.contexts.push(context);
-    return context;
+  /** A new visitor (its own storage) whose pages report to this scenario's log. */
+  async newVisitor(): Promise<Visitor> {
+    const visitor = await this.engine.newVisitor(this.log);
+    this.visitors.push(visitor);
+    return visitor;
+  }
+
+  /**
+   * Records that this engine cannot reach a part of the scenario (`what`), and why: the tally lists it;
+   * the caller leaves that part out. Never a pass.
+   */
+  skip(what: string, reason: string): void {
+    this.skips.push(`${what}: ${reason}`);
   }
 
   /** Tracked ids the store has not acknowledged yet, leaving out those the tracker reported dropped by id. */
@@ -132,12 +142,22 @@ export class Scenario {
     return (await response.json()) as T;
   }
 
+  /**
+   * The whole scenario is out of this engine's reach: records a tally row saying why, tears down, and
+   * marks the test skipped (`skip` is vitest's `ctx.skip`). Never a pass.
+   */
+  async skipAll(reason: string, skip: () => never): Promise<never> {
+    this.skip('the whole scenario', reason);
+    await this.finish();
+    skip();
+  }
+
   /** Closes the browser and the demo, reads the DuckDB file and records the tally row. */
   async finish(note = ''): Promise<Outcome> {
     if (this.finished) throw new Error('finish() called twice');
     this.finished = true;
-    await Promise.all(this.contexts.map((c) => c.close().catch(() => {})));
-    await this.browser.close().catch(() => {});
+    await Promise.all(this.visitors.map((v) => v.close().catch(() => {})));
+    await this.engine.close();
     await this.demo.close();
     const stored = await readStoredEvents(this.demo.db);
     const storedIds = new Set(stored.events.map((e) => e.id));
@@ -148,6 +168,7 @@ export class Scenario {
     const dropped = droppedIds.size + this.log.droppedByCount();
     const extra = stored.distinctIds - (tracked.length - missing.length);
     const tally: TallyRow = {
+      engine: `${this.engine.name} ${this.engine.version}`,
       scenario: this.name,
       tracked: tracked.length,
       receivedUnique: tracked.length - missing.length,
@@ -158,6 +179,7 @@ export class Scenario {
       duplicatesStored: stored.rows - stored.distinctIds,
       requests: this.log.collectRequests,
       note: [note, extra > 0 ? `${extra} stored ids not seen in any console` : ''].filter(Boolean).join('; '),
+      skipped: this.skips.join('; '),
     };
     appendTally(inject('tallyFile'), tally);
     rmSync(this.dir, { recursive: true, force: true });
@@ -168,7 +190,8 @@ export class Scenario {
   async dispose(): Promise<void> {
     if (this.finished) return;
     this.finished = true;
-    await this.browser.close().catch(() => {});
+    await Promise.all(this.visitors.map((v) => v.close().catch(() => {})));
+    await this.engine.close().catch(() => {});
     await this.demo.close().catch(() => {});
     rmSync(this.dir, { recursive: true, force: true });
   }

@@ -5,6 +5,8 @@
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 
 export interface TallyRow {
+  /** The engine and its version, e.g. `firefox 153.8.0`. */
+  engine: string;
   scenario: string;
   /** Events the pages accepted (`[cairn] queued` lines). */
   tracked: number;
@@ -21,6 +23,8 @@ export interface TallyRow {
   /** POST /collect requests the pages made. */
   requests: number;
   note: string;
+  /** What this engine could not run, each with its reason (empty when everything ran). */
+  skipped: string;
 }
 
 export function appendTally(file: string, row: TallyRow): void {
@@ -39,8 +43,8 @@ export function readTally(file: string): TallyRow[] {
 export function formatTally(unsorted: TallyRow[]): string {
   const number = (r: TallyRow) => Number.parseInt(r.scenario, 10) || 0;
   const rows = [...unsorted].sort((a, b) => number(a) - number(b));
-  const head = ['scenario', 'tracked', 'received unique', 'lost', 'dropped (reported)', 'dup. received', 'dup. stored', 'requests', 'note'];
-  const body = rows.map((r) => [r.scenario, r.tracked, r.receivedUnique, r.lost, r.dropped, r.duplicatesReceived, r.duplicatesStored, r.requests, r.note]);
+  const head = ['scenario', 'tracked', 'received unique', 'lost', 'dropped (reported)', 'dup. received', 'dup. stored', 'requests', 'note', 'skipped (reason)'];
+  const body = rows.map((r) => [r.scenario, r.tracked, r.receivedUnique, r.lost, r.dropped, r.duplicatesReceived, r.duplicatesStored, r.requests, r.note, r.skipped]);
   const sum = (pick: (r: TallyRow) => number) => rows.reduce((n, r) => n + pick(r), 0);
   const total = [
     sum((r) => r.tracked),
@@ -51,7 +55,9 @@ export function formatTally(unsorted: TallyRow[]): string {
     sum((r) => r.duplicatesStored),
     sum((r) => r.requests),
   ];
-  body.push(['**total**', ...total, '']);
-  const lines = [head, head.map((h, i) => (i === 0 || i === head.length - 1 ? '---' : '---:')), ...body.map((r) => r.map(String))];
+  const skips = rows.filter((r) => r.skipped).length;
+  body.push(['**total**', ...total, '', skips ? `${skips} scenario(s) with skips` : '']);
+  const text = (i: number) => i === 0 || i >= head.length - 2;
+  const lines = [head, head.map((_, i) => (text(i) ? '---' : '---:')), ...body.map((r) => r.map(String))];
   return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }

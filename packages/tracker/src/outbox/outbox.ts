@@ -47,6 +47,8 @@ export interface Outbox extends OutboxConfig {
    * Another tab may send them: each round forgets those no longer in the shared store.
    */
   _unacked: Map<string, CairnEvent>;
+  /** The store's keys at the end of the last round: what an erased store took with it. */
+  _seen: Key[];
 }
 
 /** Events with their JSON, made once: the size of a batch and its body come from the same text. */
@@ -58,23 +60,28 @@ const BATCH_BYTES = 60_000;
 const KEEPALIVE_BYTES = 16_000;
 const KEEPALIVE_REQUESTS = 3;
 
-export const createOutbox = (c: OutboxConfig, store: Store): Outbox => ({
-  ...c,
-  _store: store,
-  _pending: [],
-  _writing: Promise.resolve(),
-  _running: Promise.resolve(),
-  _timer: undefined,
-  _timerAt: 0,
-  _retryAt: 0,
-  _quietUntil: 0,
-  _failures: 0,
-  _outageSince: 0,
-  _stopped: false,
-  _added: 0,
-  _inFlight: new Set(),
-  _unacked: new Map(),
-});
+export const createOutbox = (c: OutboxConfig, store: Store): Outbox => {
+  const o: Outbox = {
+    ...c,
+    _store: store,
+    _pending: [],
+    _writing: Promise.resolve(),
+    _running: Promise.resolve(),
+    _timer: undefined,
+    _timerAt: 0,
+    _retryAt: 0,
+    _quietUntil: 0,
+    _failures: 0,
+    _outageSince: 0,
+    _stopped: false,
+    _added: 0,
+    _inFlight: new Set(),
+    _unacked: new Map(),
+    _seen: [],
+  };
+  store._erased = () => erased(o);
+  return o;
+};
 
 /** Splits `events` into batches of at most `bytes` of JSON (and `count` events); an oversized event travels alone. */
 const chunk = (events: CairnEvent[], bytes: number, count: number): Batch[] => {
@@ -210,9 +217,20 @@ const round = async (o: Outbox, keepalive: boolean): Promise<void> => {
   });
   // This page's events written before the round and gone from the store: another tab had them
   // acknowledged (or they were dropped), so leaving the site will not send them again.
-  const queued = new Set((stored || (await o._store._keys())).map((key) => key[2]));
+  const queued = new Set((o._seen = stored || (await o._store._keys())).map((key) => key[2]));
   for (const [id, event] of o._unacked) if (event.ts < since && !queued.has(id)) o._unacked.delete(id);
   if (!held) schedule(o, o._intervalMs); // another tab is sending; look again later
+};
+
+/**
+ * The store was erased under this page (ITP, "clear site data", eviction). Its own unacknowledged events
+ * are still in memory: they are stored again. Those only the store held (tabs closed before) are gone:
+ * reported, so the loss shows in the reports. (With other tabs open, each counts the others' too.)
+ */
+const erased = (o: Outbox): void => {
+  o._writing = o._writing.then(() => o._store._put([...o._unacked.values()]));
+  const lost = o._seen.filter((key) => !o._unacked.has(key[2])).length;
+  if (lost) o._dropped('erased', lost);
 };
 
 /** Queues an event: stored in this tick's transaction, sent with the next batch. */

@@ -29,6 +29,8 @@ export interface Store {
   _broken(): boolean;
   /** Closes the connection (after pending transactions) so the page can enter the back/forward cache. */
   _close(): void;
+  /** Set by the outbox: the database was deleted or closed under us (ITP, "clear site data", eviction). */
+  _erased?: () => void;
 }
 
 const noop = () => {};
@@ -49,10 +51,12 @@ export const createStore = (name: string, openTimeoutMs: number, onBroken: (err:
       request.onupgradeneeded = () => request.result.createObjectStore('e');
       promisifyRequest(request).then((conn) => {
         // Closed under us (the next operation reopens), or a newer version / "clear site data" waits
-        // for us to close: let it proceed instead of blocking on us.
-        conn.onclose = conn.onversionchange = () => {
+        // for us to close: let it proceed instead of blocking on us. Unless a newer version is opening,
+        // what the store held is gone (deleted: newVersion null; closed by the browser: none).
+        conn.onclose = conn.onversionchange = (event: Event) => {
           conn.close();
           db = undefined;
+          if (!(event as IDBVersionChangeEvent).newVersion) store._erased!();
         };
         resolve(conn);
       }, reject);
@@ -88,7 +92,7 @@ export const createStore = (name: string, openTimeoutMs: number, onBroken: (err:
           });
   };
 
-  return {
+  const store: Store = {
     _put(events) {
       for (const event of events) memory.set(event.id, event);
       return run('readwrite', (s) => {
@@ -124,4 +128,5 @@ export const createStore = (name: string, openTimeoutMs: number, onBroken: (err:
       db = undefined;
     },
   };
+  return store;
 };
