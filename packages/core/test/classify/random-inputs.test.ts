@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, createStageTracker, defaultRules, explain, STAGES, visitorStage } from '../../src/index.js';
+import { classify, createStageTracker, defaultLexicon, defaultRules, explain, STAGES, visitorStage } from '../../src/index.js';
 import type { CairnEvent } from '../../src/index.js';
 import { prng } from '../support/prng.js';
 
@@ -7,7 +7,11 @@ const random = prng(20261123);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 
 // Names from the rules themselves (so matches happen), mangled, plus noise in several scripts.
-const ruleNames = defaultRules.flatMap((r) => (Array.isArray(r.match.name) ? r.match.name : r.match.name === undefined ? [] : [r.match.name])).filter((n): n is string => typeof n === 'string');
+const ruleNames = defaultRules
+  .flatMap((r) => (Array.isArray(r.match.name) ? r.match.name : r.match.name === undefined ? [] : [r.match.name]))
+  .filter((n): n is string => typeof n === 'string')
+  // and lexicon words of every language, so CTA labels and their context signals are exercised
+  .concat(Object.values(defaultLexicon.words).flatMap((perIntent) => Object.values(perIntent).flatMap((list) => list.slice(0, 2))));
 const ALPHABET = 'abcXYZ _-/.!?é̀ё🛒ß\u0000\u200b%$#{}[]*'.split('');
 
 function randomString(): string {
@@ -30,7 +34,7 @@ function randomValue(depth = 0): unknown {
   if (roll < 0.55 && depth < 3) return Array.from({ length: Math.floor(random() * 3) }, () => randomValue(depth + 1));
   if (roll < 0.75 && depth < 3) {
     const o: Record<string, unknown> = {};
-    for (let i = 0; i < Math.floor(random() * 4); i++) o[pick(['kind', 'score', 'label', 'orderId', 'source', 'x', '__proto__'])] = randomValue(depth + 1);
+    for (let i = 0; i < Math.floor(random() * 4); i++) o[pick(['kind', 'score', 'label', 'orderId', 'source', 'x', '__proto__', 'action', 'href', 'control', 'method'])] = randomValue(depth + 1);
     return o;
   }
   return randomString();
