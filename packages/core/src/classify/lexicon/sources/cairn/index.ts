@@ -11,11 +11,12 @@ import { navigationWords } from './navigation.js';
 import { nordicWords } from './nordic.js';
 import { originalWords } from './original.js';
 import { rtlWords } from './rtl.js';
+import { viewWords } from './views.js';
 import { westernWords } from './western.js';
 
 export const cairnWords: LexiconSource = {
   id: 'cairn',
   repo: 'cairn',
   paths: ['packages/core/src/classify/lexicon/sources/cairn/*.ts'],
-  words: mergeWords([disambiguationWords, navigationWords, originalWords, westernWords, nordicWords, centralEasternWords, asianWords, rtlWords]),
+  words: mergeWords([disambiguationWords, navigationWords, viewWords, originalWords, westernWords, nordicWords, centralEasternWords, asianWords, rtlWords]),
 };
