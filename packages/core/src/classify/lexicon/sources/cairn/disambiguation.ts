@@ -5,8 +5,21 @@
  */
 import type { LexiconWords } from '../../types.js';
 
+// Language and currency pickers name languages by their own names and currencies by code: noise
+// in every language, whatever page they are on.
+const LANGUAGE_NAMES = [
+  'english', 'deutsch', 'français', 'español', 'italiano', 'русский', 'português', 'português brasil', 'nederlands', 'polski', 'svenska',
+  'dansk', 'norsk', 'norsk bokmål', 'suomi', 'čeština', 'slovenčina', 'türkçe', 'română', 'magyar', 'hrvatski', 'slovenščina', 'български',
+  'ελληνικά', '日本語', '한국어', '中文', '简体中文', '繁體中文', 'ไทย', 'tiếng việt', 'bahasa indonesia', 'lietuvių', 'українська', 'العربية', 'עברית',
+];
+const CURRENCIES = ['usd', 'eur', 'gbp', 'cad', 'aud', 'nzd', 'jpy', 'cny', 'hkd', 'twd', 'krw', 'chf', 'sek', 'nok', 'dkk', 'pln', 'czk', 'huf', 'ron', 'bgn', 'rub', 'uah', 'inr', 'idr', 'thb', 'vnd', 'brl', 'mxn', 'ils', 'aed', 'sar', '$', '€', '£', '¥'];
+
 export const disambiguationWords: LexiconWords = {
-  en: { noise: ['empty cart', 'clear cart', 'update cart', 'cart is empty', 'your cart is empty'] },
+  en: {
+    noise: ['empty cart', 'clear cart', 'update cart', 'cart is empty', 'your cart is empty', ...LANGUAGE_NAMES, ...CURRENCIES.filter((c) => /\p{L}/u.test(c))],
+    // What the tracker names an element without a label by: its tag. It says nothing.
+    generic: ['button', 'input', 'div', 'span', 'svg', 'img'],
+  },
   de: {
     details: ['weiterlesen', 'mehr lesen'],
     noise: ['warenkorb leeren', 'warenkorb aktualisieren', 'warenkorb ist leer'],
